@@ -1,0 +1,45 @@
+import Foundation
+
+/// Something a persona can do for real: read files, run git, make an image.
+public protocol Tool: Sendable {
+    /// Unique snake_case name, e.g. `list_files`.
+    var name: String { get }
+    /// The family it belongs to (`files`, `git`, `creative`), for grouping in catalogs.
+    var family: String { get }
+    /// One line saying what it does.
+    var summary: String { get }
+    var parameters: [ToolParameter] { get }
+    /// Persona ids allowed to call it.
+    var allowedPersonas: Set<String> { get }
+    /// Runs the tool with arguments already checked against `parameters`.
+    func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult
+}
+
+/// What a tool may know about the call it serves.
+public struct ToolContext: Sendable {
+    public let persona: String
+    public let taskID: String?
+    public let settings: Settings
+
+    public init(persona: String, taskID: String?, settings: Settings) {
+        self.persona = persona
+        self.taskID = taskID
+        self.settings = settings
+    }
+}
+
+/// The outcome of a successful tool call.
+public struct ToolResult: Sendable, Codable, Equatable {
+    /// One line for timelines and logs.
+    public let summary: String
+    /// The full human-readable output (a listing, file contents, a diff).
+    public let text: String
+    /// Structured output for the API.
+    public let data: JSONValue
+
+    public init(summary: String, text: String, data: JSONValue = .null) {
+        self.summary = summary
+        self.text = text
+        self.data = data
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import TimmyCore
+
+/// Lists a folder of the workspace, optionally recursively.
+public struct ListFilesTool: Tool {
+    public let name = "list_files"
+    public let family = "files"
+    public let summary = "List the files and folders in a workspace folder"
+    public let allowedPersonas = Set(PersonaCatalog.ids)
+    public let parameters: [ToolParameter] = [
+        .init("path", .string, "folder relative to the workspace", default: "."),
+        .init("recursive", .boolean, "include files in subfolders", default: false),
+        .init("max_entries", .integer, "most entries to return (1-10000)", default: 500),
+    ]
+
+    public init() {}
+
+    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
+        let jail = FileToolSupport.jail(context)
+        let path = arguments.string("path") ?? "."
+        let folder = try jail.resolve(path)
+        let limit = try arguments.int("max_entries", in: 1...10_000) ?? 500
+        guard FileToolSupport.isDirectory(folder) else {
+            throw ToolError.failed("list_files: '\(path)' is not a folder in the workspace")
+        }
+        var entries: [String] = []
+        var truncated = false
+        if arguments.bool("recursive") == true {
+            FileToolSupport.walk(folder, limit: limit + 1) { url in
+                guard entries.count < limit else {
+                    truncated = true
+                    return false
+                }
+                entries.append(jail.relative(url))
+                return true
+            }
+        } else {
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            truncated = names.count > limit
+            for name in names.prefix(limit) {
+                let isFolder = FileToolSupport.isDirectory(folder.appendingPathComponent(name))
+                entries.append(isFolder ? name + "/" : name)
+            }
+        }
+        let shown = jail.relative(folder)
+        let header = "\(entries.count) entries in \(shown)\(truncated ? " (first \(limit) shown)" : "")"
+        return ToolResult(
+            summary: header,
+            text: ([header] + entries).joined(separator: "\n"),
+            data: ["path": .string(shown), "entries": .array(entries.map(JSONValue.string)), "truncated": .bool(truncated)])
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import TimmyCore
+
+/// Searches the text files of a workspace folder for a string, like `grep -rnF`.
+public struct SearchFilesTool: Tool {
+    public let name = "search_files"
+    public let family = "files"
+    public let summary = "Search the workspace's text files for a string"
+    public let allowedPersonas = Set(PersonaCatalog.ids)
+    public let parameters: [ToolParameter] = [
+        .init("query", .string, "text to find", required: true),
+        .init("path", .string, "folder or file relative to the workspace", default: "."),
+        .init("case_sensitive", .boolean, "match letter case exactly", default: false),
+        .init("max_results", .integer, "most matching lines to return (1-5000)", default: 200),
+    ]
+
+    /// Files larger than this are skipped, as generated data rather than text to read.
+    static let maxFileSize = 8 << 20
+
+    public init() {}
+
+    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
+        let jail = FileToolSupport.jail(context)
+        let query = try arguments.requiredString("query")
+        guard !query.isEmpty, query.count <= 1000 else {
+            throw ToolError.invalidArgument(name: "query", reason: "must be 1 to 1000 characters")
+        }
+        let path = arguments.string("path") ?? "."
+        let root = try jail.resolve(path)
+        let limit = try arguments.int("max_results", in: 1...5000) ?? 200
+        let caseSensitive = arguments.bool("case_sensitive") ?? false
+        guard FileManager.default.fileExists(atPath: root.path) else {
+            throw ToolError.failed("search_files: no file or folder '\(path)' in the workspace")
+        }
+        let needle = caseSensitive ? query : query.lowercased()
+        var matches: [JSONValue] = []
+        var lines: [String] = []
+        var filesSearched = 0
+        func search(_ file: URL) -> Bool {
+            guard let data = try? Data(contentsOf: file, options: .mappedIfSafe), data.count <= Self.maxFileSize,
+                !FileToolSupport.looksBinary(data)
+            else { return true }
+            filesSearched += 1
+            let relative = jail.relative(file)
+            var lineNumber = 0
+            for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+                lineNumber += 1
+                let haystack = caseSensitive ? String(line) : line.lowercased()
+                guard haystack.contains(needle) else { continue }
+                let shown = String(line.prefix(300))
+                matches.append(["file": .string(relative), "line": .int(lineNumber), "text": .string(shown)])
+                lines.append("\(relative):\(lineNumber): \(shown)")
+                if matches.count >= limit { return false }
+            }
+            return true
+        }
+        if FileToolSupport.isDirectory(root) {
+            FileToolSupport.walk(root, limit: 100_000) { search($0) }
+        } else {
+            _ = search(root)
+        }
+        let header = "\(matches.count) matches for '\(query)' in \(filesSearched) files\(matches.count >= limit ? " (stopped at \(limit))" : "")"
+        return ToolResult(
+            summary: header,
+            text: ([header] + lines).joined(separator: "\n"),
+            data: ["query": .string(query), "matches": .array(matches), "files_searched": .int(filesSearched)])
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import TimmyCore
+
+/// Writes a text file in the workspace, atomically.
+public struct WriteFileTool: Tool {
+    public let name = "write_file"
+    public let family = "files"
+    public let summary = "Write (or append to) a text file in the workspace"
+    public let allowedPersonas: Set<String> = ["forge", "helm", "quill"]
+    public let parameters: [ToolParameter] = [
+        .init("path", .string, "file relative to the workspace", required: true),
+        .init("content", .string, "text to write (at most 1 MiB)", required: true),
+        .init("append", .boolean, "add to the end instead of replacing", default: false),
+    ]
+
+    static let maxBytes = 1 << 20
+
+    public init() {}
+
+    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
+        let jail = FileToolSupport.jail(context)
+        let path = try arguments.requiredString("path")
+        let content = try arguments.requiredString("content")
+        guard content.utf8.count <= Self.maxBytes else {
+            throw ToolError.invalidArgument(name: "content", reason: "must be at most \(Self.maxBytes) bytes, got \(content.utf8.count)")
+        }
+        let file = try jail.resolve(path)
+        guard file != jail.root, !FileToolSupport.isDirectory(file) else {
+            throw ToolError.failed("write_file: '\(path)' is a folder; give a file path")
+        }
+        let parent = file.deletingLastPathComponent()
+        guard FileToolSupport.isDirectory(parent) else {
+            throw ToolError.failed("write_file: the folder of '\(path)' does not exist in the workspace")
+        }
+        let append = arguments.bool("append") ?? false
+        var data = Data(content.utf8)
+        if append, let existing = try? Data(contentsOf: file) { data = existing + data }
+        try data.write(to: file, options: .atomic)
+        let relative = jail.relative(file)
+        return ToolResult(
+            summary: "\(append ? "appended" : "wrote") \(content.utf8.count) bytes to \(relative)",
+            text: "\(append ? "Appended" : "Wrote") \(content.utf8.count) bytes to \(relative) (now \(data.count) bytes).",
+            data: ["path": .string(relative), "bytes_written": .int(content.utf8.count), "size": .int(data.count)])
+    }
+}

@@ -1,0 +1,14 @@
+/// A piece of advice derived only from recorded data; every number in `text` is in `figures`.
+public struct Advisory: Sendable, Codable, Equatable {
+    public enum Kind: String, Sendable, Codable {
+        case streak, latency, comparison, bidSpread = "bid_spread", predictionAccuracy = "prediction_accuracy", pattern
+    }
+
+    public let kind: Kind
+    public let subject: String
+    public let text: String
+    /// The computed values the text quotes.
+    public let figures: [String: Double]
+    /// How many records the advice rests on.
+    public let sampleSize: Int
+}

@@ -1,0 +1,66 @@
+import TimmyCore
+import TimmyStore
+
+/// Learns from outcomes how far to trust each persona, and scales its bids accordingly.
+///
+/// The factor applied to a bid, once the persona has at least ``minimumOutcomes`` finished tasks:
+/// - failures raise it: `1 + 0.5 × failure rate` (no failures ×1.0, all failures ×1.5);
+/// - a strong record on the keywords the bid matched lowers it: when those keywords together have
+///   at least ``minimumOutcomes`` outcomes and a success rate of at least 0.8, the bid is ×0.85.
+/// The product is kept within 0.5…2.0. Below the minimum, the factor is exactly 1.
+public actor Learner {
+    public static let minimumOutcomes = 3
+    public static let failurePenalty = 0.5
+    public static let keywordDiscount = 0.85
+    public static let strongKeywordSuccess = 0.8
+
+    private var records: [String: AgentRecord]
+
+    public init(records: [String: AgentRecord] = [:]) {
+        self.records = records
+    }
+
+    /// The factor for a persona's next bid, given the keywords its bid matched.
+    public func factor(for agent: String, matchedKeywords: [String]) -> Double {
+        Self.factor(records[agent] ?? AgentRecord(), matchedKeywords: matchedKeywords)
+    }
+
+    /// The factor rule, as a pure function of a record.
+    public static func factor(_ record: AgentRecord, matchedKeywords: [String]) -> Double {
+        guard record.outcomes >= minimumOutcomes, let successRate = record.successRate else { return 1.0 }
+        var factor = 1.0 + failurePenalty * (1.0 - successRate)
+        if !matchedKeywords.isEmpty {
+            let completions = matchedKeywords.reduce(0) { $0 + (record.keywordCompletions[$1] ?? 0) }
+            let failures = matchedKeywords.reduce(0) { $0 + (record.keywordFailures[$1] ?? 0) }
+            let total = completions + failures
+            if total >= minimumOutcomes, Double(completions) / Double(total) >= strongKeywordSuccess {
+                factor *= keywordDiscount
+            }
+        }
+        return min(2.0, max(0.5, factor))
+    }
+
+    public func record(for agent: String) -> AgentRecord { records[agent] ?? AgentRecord() }
+
+    public func allRecords() -> [String: AgentRecord] { records }
+
+    /// Counts an auction's bids and its winner.
+    public func recordAuction(bidders: [String], winner: String?, winningBid: Int?, winnerKeywords: [String]) {
+        for agent in bidders { records[agent, default: AgentRecord()].bids += 1 }
+        guard let winner, let winningBid else { return }
+        records[winner, default: AgentRecord()].wins += 1
+        records[winner, default: AgentRecord()].winningBidTotal += winningBid
+        for keyword in winnerKeywords { records[winner, default: AgentRecord()].keywordWins[keyword, default: 0] += 1 }
+    }
+
+    /// Counts a finished task for the persona that won it.
+    public func recordOutcome(agent: String, keywords: [String], success: Bool) {
+        if success {
+            records[agent, default: AgentRecord()].completions += 1
+            for keyword in keywords { records[agent, default: AgentRecord()].keywordCompletions[keyword, default: 0] += 1 }
+        } else {
+            records[agent, default: AgentRecord()].failures += 1
+            for keyword in keywords { records[agent, default: AgentRecord()].keywordFailures[keyword, default: 0] += 1 }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import TimmyCore
+import TimmyStore
+
+/// Scores a prediction once its task ends: 0.4 for naming the winner, 0.4 for calling success
+/// (probability ≥ 0.5 means "will succeed"), 0.2 for a winning bid inside the predicted range.
+public enum PredictionScorer {
+    public static let winnerWeight = 0.4
+    public static let successWeight = 0.4
+    public static let bidWeight = 0.2
+
+    public static func score(_ prediction: PredictionRecord, task: TaskRecord) -> PredictionRecord {
+        var scored = prediction
+        let succeeded = task.status == .completed
+        scored.actualWinner = task.winner
+        scored.actualSuccess = succeeded
+        scored.actualBid = task.winningBid
+        var score = 0.0
+        if prediction.predictedWinner == task.winner { score += winnerWeight }
+        if (prediction.successProbability >= 0.5) == succeeded { score += successWeight }
+        if let bid = task.winningBid {
+            if (prediction.bidLow...max(prediction.bidLow, prediction.bidHigh)).contains(bid) { score += bidWeight }
+        } else if prediction.predictedWinner == nil {
+            score += bidWeight
+        }
+        scored.score = (score * 100).rounded() / 100
+        scored.scoredAt = task.updatedAt
+        return scored
+    }
+}
+
+/// How good predictions have been.
+public struct PredictionAccuracy: Sendable, Codable, Equatable {
+    public let scored: Int
+    public let pending: Int
+    public let averageScore: Double?
+    public let winnerHitRate: Double?
+    public let successHitRate: Double?
+    public let bidHitRate: Double?
+
+    public init(_ predictions: [PredictionRecord]) {
+        let done = predictions.filter { $0.score != nil }
+        scored = done.count
+        pending = predictions.count - done.count
+        func rate(_ hit: (PredictionRecord) -> Bool) -> Double? {
+            done.isEmpty ? nil : Double(done.filter(hit).count) / Double(done.count)
+        }
+        averageScore = done.isEmpty ? nil : done.compactMap(\.score).reduce(0, +) / Double(done.count)
+        winnerHitRate = rate { $0.predictedWinner == $0.actualWinner }
+        successHitRate = rate { ($0.successProbability >= 0.5) == ($0.actualSuccess ?? false) }
+        bidHitRate = rate { prediction in
+            guard let bid = prediction.actualBid else { return prediction.predictedWinner == nil }
+            return bid >= prediction.bidLow && bid <= prediction.bidHigh
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import GRDB
+
+/// The schema, as append-only migrations: never edit a shipped one, add the next.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-swarm") { db in
+            try db.create(table: "tasks") { t in
+                t.primaryKey("id", .text)
+                t.column("description", .text).notNull().check { length($0) > 0 }
+                t.column("status", .text).notNull().indexed()
+                    .check { ["pending", "bidding", "assigned", "running", "completed", "failed"].contains($0) }
+                t.column("plan", .text).notNull()
+                t.column("winner", .text)
+                t.column("winning_bid", .integer)
+                t.column("result", .text)
+                t.column("failure_reason", .text)
+                t.column("created_at", .datetime).notNull().indexed()
+                t.column("updated_at", .datetime).notNull()
+            }
+            try db.create(table: "bids") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("task_id", .text).notNull().references("tasks", onDelete: .cascade)
+                t.column("agent", .text).notNull().indexed()
+                t.column("sats", .integer).notNull().check { $0 >= 1 }
+                t.column("base_sats", .integer).notNull()
+                t.column("learner_factor", .double).notNull()
+                t.column("keyword_matched", .boolean).notNull()
+                t.column("matched_keywords", .text).notNull()
+                t.column("sequence", .integer).notNull()
+                t.column("created_at", .datetime).notNull()
+                t.uniqueKey(["task_id", "agent"])
+            }
+            try db.create(table: "tool_calls") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("task_id", .text).references("tasks", onDelete: .cascade).indexed()
+                t.column("agent", .text).notNull()
+                t.column("tool", .text).notNull().indexed()
+                t.column("arguments", .text).notNull()
+                t.column("success", .boolean).notNull()
+                t.column("result_summary", .text).notNull()
+                t.column("error", .text)
+                t.column("duration_ms", .double).notNull().check { $0 >= 0 }
+                t.column("created_at", .datetime).notNull()
+            }
+            try db.create(table: "events") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("type", .text).notNull().indexed()
+                t.column("agent", .text).indexed()
+                t.column("task_id", .text).indexed()
+                t.column("data", .text).notNull()
+                t.column("importance", .double).notNull().check { $0 >= 0 && $0 <= 1 }
+                t.column("created_at", .datetime).notNull()
+            }
+            try db.create(table: "predictions") { t in
+                t.primaryKey("task_id", .text).references("tasks", onDelete: .cascade)
+                t.column("predicted_winner", .text)
+                t.column("success_probability", .double).notNull().check { $0 >= 0 && $0 <= 1 }
+                t.column("bid_low", .integer).notNull()
+                t.column("bid_high", .integer).notNull()
+                t.column("basis", .text).notNull()
+                t.column("actual_winner", .text)
+                t.column("actual_success", .boolean)
+                t.column("actual_bid", .integer)
+                t.column("score", .double)
+                t.column("created_at", .datetime).notNull()
+                t.column("scored_at", .datetime)
+            }
+            try db.create(table: "ledger_entries") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("agent", .text).notNull().indexed()
+                t.column("task_id", .text).references("tasks", onDelete: .restrict)
+                t.column("sats", .integer).notNull()
+                t.column("memo", .text).notNull()
+                t.column("created_at", .datetime).notNull()
+            }
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER ledger_entries_no_update BEFORE UPDATE ON ledger_entries
+                    BEGIN SELECT RAISE(ABORT, 'ledger entries are append-only'); END;
+                    CREATE TRIGGER ledger_entries_no_delete BEFORE DELETE ON ledger_entries
+                    BEGIN SELECT RAISE(ABORT, 'ledger entries are append-only'); END;
+                    """)
+            try db.create(table: "memories") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("kind", .text).notNull()
+                t.column("subject", .text).notNull()
+                t.column("content", .text).notNull()
+                t.column("evidence_count", .integer).notNull()
+                t.column("created_at", .datetime).notNull()
+                t.column("updated_at", .datetime).notNull()
+                t.uniqueKey(["kind", "subject"])
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import GRDB
+import TimmyCore
+
+/// A persona's recorded history: what the learner scales bids by.
+public struct AgentRecord: Sendable, Codable, Equatable {
+    public var bids = 0
+    public var wins = 0
+    public var completions = 0
+    public var failures = 0
+    public var winningBidTotal = 0
+    public var keywordCompletions: [String: Int] = [:]
+    public var keywordFailures: [String: Int] = [:]
+    public var keywordWins: [String: Int] = [:]
+
+    public init() {}
+
+    /// Finished tasks this persona won.
+    public var outcomes: Int { completions + failures }
+    public var successRate: Double? { outcomes == 0 ? nil : Double(completions) / Double(outcomes) }
+    public var averageWinningBid: Double? { wins == 0 ? nil : Double(winningBidTotal) / Double(wins) }
+}
+
+extension Store {
+    /// Every persona's record, rebuilt from stored bids and outcomes.
+    public func agentRecords() async throws -> [String: AgentRecord] {
+        try await read { db in
+            var records: [String: AgentRecord] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT agent, COUNT(*) AS n FROM bids GROUP BY agent") {
+                records[row["agent"], default: AgentRecord()].bids = row["n"]
+            }
+            let winSQL = """
+                SELECT winner, COUNT(*) AS wins, SUM(winning_bid) AS total,
+                       SUM(status = 'completed') AS completions, SUM(status = 'failed') AS failures
+                FROM tasks WHERE winner IS NOT NULL GROUP BY winner
+                """
+            for row in try Row.fetchAll(db, sql: winSQL) {
+                let agent: String = row["winner"]
+                records[agent, default: AgentRecord()].wins = row["wins"]
+                records[agent, default: AgentRecord()].winningBidTotal = row["total"] ?? 0
+                records[agent, default: AgentRecord()].completions = row["completions"]
+                records[agent, default: AgentRecord()].failures = row["failures"]
+            }
+            let keywordSQL = """
+                SELECT t.winner AS agent, t.status AS status, b.matched_keywords AS keywords
+                FROM tasks t JOIN bids b ON b.task_id = t.id AND b.agent = t.winner
+                WHERE b.keyword_matched = 1
+                """
+            for row in try Row.fetchAll(db, sql: keywordSQL) {
+                let agent: String = row["agent"]
+                let text: String = row["keywords"]
+                let keywords = (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
+                let status: String = row["status"]
+                for keyword in keywords {
+                    records[agent, default: AgentRecord()].keywordWins[keyword, default: 0] += 1
+                    if status == TaskStatus.completed.rawValue {
+                        records[agent, default: AgentRecord()].keywordCompletions[keyword, default: 0] += 1
+                    } else if status == TaskStatus.failed.rawValue {
+                        records[agent, default: AgentRecord()].keywordFailures[keyword, default: 0] += 1
+                    }
+                }
+            }
+            return records
+        }
+    }
+}
+
+extension Store {
+    /// Finished tasks with a winner, oldest first: the streak advisor's input.
+    public func finishedOutcomes() async throws -> [(agent: String, success: Bool)] {
+        try await read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT winner, status FROM tasks WHERE winner IS NOT NULL AND status IN ('completed', 'failed') ORDER BY updated_at, rowid"
+            ).map { (agent: $0["winner"], success: ($0["status"] as String) == "completed") }
+        }
+    }
+
+    /// The lowest and highest bid of each recent auction with bids, newest first.
+    public func recentBidSpreads(limit: Int) async throws -> [(low: Int, high: Int)] {
+        try await read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT MIN(sats) AS low, MAX(sats) AS high FROM bids
+                    WHERE task_id IN (SELECT DISTINCT task_id FROM bids ORDER BY id DESC LIMIT ?)
+                    GROUP BY task_id HAVING COUNT(*) >= 2
+                    """, arguments: [limit]
+            ).map { (low: $0["low"], high: $0["high"]) }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import GRDB
+import TimmyCore
+
+/// How a finished task ended, as the store records it.
+public struct TaskOutcome: Sendable {
+    public let status: TaskStatus
+    public let result: String?
+    public let failureReason: String?
+
+    public static func completed(_ result: String) -> TaskOutcome { .init(status: .completed, result: result, failureReason: nil) }
+    public static func failed(_ reason: String) -> TaskOutcome { .init(status: .failed, result: nil, failureReason: reason) }
+}
+
+/// Why a task could not move to the state asked for.
+public enum TaskStoreError: Error, Equatable, CustomStringConvertible {
+    case notFound(String)
+    case wrongState(id: String, status: TaskStatus, expected: [TaskStatus])
+
+    public var description: String {
+        switch self {
+        case .notFound(let id): "no task with id '\(id)'"
+        case .wrongState(let id, let status, let expected):
+            "task \(id) is \(status.rawValue), expected \(expected.map(\.rawValue).joined(separator: " or "))"
+        }
+    }
+}
+
+extension Store {
+    /// Stores a newly posted task and its prediction, emitting `task_posted`; a task with no plan
+    /// is stored already failed, emitting `task_failed` too.
+    public func insertPosted(_ task: TaskRecord, prediction: PredictionRecord?) async throws {
+        try await write { db, recorder in
+            try task.insert(db)
+            try prediction?.insert(db)
+            var data: [String: JSONValue] = ["description": .string(String(task.description.prefix(500)))]
+            if let prediction { data["prediction"] = prediction.eventPayload }
+            data["tools"] = .array(task.plan.map { .string($0.tool) })
+            try recorder.emit(.taskPosted, task: task.id, data)
+            if task.status == .failed {
+                try recorder.emit(.taskFailed, task: task.id, ["reason": .string(task.failureReason ?? "")])
+            }
+        }
+    }
+
+    /// Records an auction's bids and, when there is a winner, assigns the task to it.
+    /// An auction without bids records nothing here; the caller fails the task with `finish`.
+    public func closeAuction(task id: String, bids: [BidRecord], winner: BidRecord?) async throws {
+        try await write { db, recorder in
+            var task = try Self.fetchTask(db, id, expecting: [.bidding])
+            for var bid in bids {
+                try bid.insert(db)
+                try recorder.emit(
+                    .bidSubmitted, agent: bid.agent, task: id,
+                    [
+                        "sats": .int(bid.sats), "base_sats": .int(bid.baseSats), "learner_factor": .double(bid.learnerFactor),
+                        "matched_keywords": .array(bid.matchedKeywords.map(JSONValue.string)),
+                    ])
+            }
+            guard let winner else { return }
+            task.updatedAt = recorder.now
+            task.status = .assigned
+            task.winner = winner.agent
+            task.winningBid = winner.sats
+            try task.update(db)
+            try recorder.emit(.taskAssigned, agent: winner.agent, task: id, ["sats": .int(winner.sats), "bids": .int(bids.count)])
+        }
+    }
+
+    /// Moves an assigned task to running, emitting `task_started`.
+    public func markRunning(task id: String) async throws {
+        try await write { db, recorder in
+            var task = try Self.fetchTask(db, id, expecting: [.assigned])
+            task.status = .running
+            task.updatedAt = recorder.now
+            try task.update(db)
+            try recorder.emit(.taskStarted, agent: task.winner, task: id)
+        }
+    }
+
+    /// Stores one tool invocation and emits its `tool_executed` event.
+    @discardableResult
+    public func recordToolCall(_ call: ToolCallRecord) async throws -> ToolCallRecord {
+        try await write { db, recorder in
+            var call = call
+            try call.insert(db)
+            var data: [String: JSONValue] = [
+                "tool": .string(call.tool), "success": .bool(call.success), "duration_ms": .double(call.durationMs),
+                "summary": .string(call.success ? call.resultSummary : (call.error ?? "")),
+            ]
+            if let id = call.id { data["call_id"] = .int(Int(id)) }
+            try recorder.emit(.toolExecuted, agent: call.agent, task: call.taskId, data, importance: call.success ? nil : 0.8)
+            return call
+        }
+    }
+
+    /// Ends a task: stores the outcome, credits the winner's bid on completion, scores the
+    /// prediction with `score`, and emits `task_completed` or `task_failed`.
+    public func finish(
+        task id: String, _ outcome: TaskOutcome, score: @escaping @Sendable (PredictionRecord, TaskRecord) -> PredictionRecord
+    ) async throws -> TaskRecord {
+        try await write { db, recorder in
+            var task = try Self.fetchTask(db, id, expecting: TaskStatus.inFlight)
+            try Self.apply(outcome, to: &task, db: db, recorder: &recorder)
+            if var prediction = try PredictionRecord.fetchOne(db, key: id) {
+                prediction = score(prediction, task)
+                try prediction.update(db)
+            }
+            return task
+        }
+    }
+
+    /// Fails every task a crash left in flight with "interrupted by restart"; returns their ids.
+    public func recoverInterrupted(score: @escaping @Sendable (PredictionRecord, TaskRecord) -> PredictionRecord) async throws -> [String] {
+        try await write { db, recorder in
+            let stranded = try TaskRecord.filter(TaskStatus.inFlight.contains(TaskRecord.Columns.status)).fetchAll(db)
+            for var task in stranded {
+                try Self.apply(.failed("interrupted by restart"), to: &task, db: db, recorder: &recorder)
+                if var prediction = try PredictionRecord.fetchOne(db, key: task.id) {
+                    prediction = score(prediction, task)
+                    try prediction.update(db)
+                }
+            }
+            return stranded.map(\.id)
+        }
+    }
+
+    private static func apply(_ outcome: TaskOutcome, to task: inout TaskRecord, db: Database, recorder: inout EventRecorder) throws {
+        task.status = outcome.status
+        task.result = outcome.result
+        task.failureReason = outcome.failureReason
+        task.updatedAt = recorder.now
+        try task.update(db)
+        if outcome.status == .completed, let winner = task.winner, let sats = task.winningBid {
+            var entry = LedgerEntry(agent: winner, taskId: task.id, sats: sats, memo: "won and completed task", createdAt: recorder.now)
+            try entry.insert(db)
+            try recorder.emit(
+                .taskCompleted, agent: winner, task: task.id,
+                ["sats": .int(sats), "result": .string(String((outcome.result ?? "").prefix(300)))])
+        } else {
+            try recorder.emit(.taskFailed, agent: task.winner, task: task.id, ["reason": .string(outcome.failureReason ?? "")])
+        }
+    }
+
+    static func fetchTask(_ db: Database, _ id: String, expecting allowed: [TaskStatus]) throws -> TaskRecord {
+        guard let task = try TaskRecord.fetchOne(db, key: id) else { throw TaskStoreError.notFound(id) }
+        guard allowed.contains(task.status) else { throw TaskStoreError.wrongState(id: id, status: task.status, expected: allowed) }
+        return task
+    }
+}
+
+extension PredictionRecord {
+    /// The prediction as carried in the `task_posted` event.
+    public var eventPayload: JSONValue {
+        [
+            "winner": predictedWinner.map(JSONValue.string) ?? .null, "success_probability": .double(successProbability),
+            "bid_low": .int(bidLow), "bid_high": .int(bidHigh),
+        ]
+    }
+}

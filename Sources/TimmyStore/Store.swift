@@ -1,0 +1,34 @@
+import Foundation
+import GRDB
+import TimmyCore
+
+/// The store every service writes through: each write is one transaction whose events are
+/// published on the bus after it commits.
+public final class Store: Sendable {
+    public let database: AppDatabase
+    public let events: EventBus
+
+    public init(database: AppDatabase, events: EventBus = EventBus()) {
+        self.database = database
+        self.events = events
+    }
+
+    var writer: any DatabaseWriter { database.writer }
+
+    /// Runs `body` in one write transaction, then publishes the events it emitted.
+    @discardableResult
+    public func write<T: Sendable>(_ body: @escaping @Sendable (Database, inout EventRecorder) throws -> T) async throws -> T {
+        let (value, emitted) = try await writer.write { db in
+            var recorder = EventRecorder(db: db, now: Date())
+            let value = try body(db, &recorder)
+            return (value, recorder.events)
+        }
+        if !emitted.isEmpty { await events.publish(emitted) }
+        return value
+    }
+
+    /// Runs a read-only query.
+    public func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await writer.read(body)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import TimmyCore
+import TimmyStore
+
+/// A tool call's record and, when it succeeded, its result.
+public struct ToolInvocation: Sendable {
+    public let record: ToolCallRecord
+    public let result: ToolResult?
+}
+
+/// Runs a tool for a persona under the toolkit rules and records every call, failed or not.
+public struct ToolInvoker: Sendable {
+    let registry: ToolRegistry
+    let store: Store
+    let settings: Settings
+
+    /// Refuses calls that name no known tool or persona or carry malformed arguments, storing nothing;
+    /// everything past that — a toolkit violation or a tool's own failure — is recorded.
+    public func invoke(tool name: String, persona: String, arguments: [String: JSONValue], taskID: String?) async throws -> ToolInvocation {
+        let started = ContinuousClock.now
+        let prepared: (tool: any Tool, arguments: ToolArguments)
+        do {
+            prepared = try registry.prepare(tool: name, persona: persona, arguments: arguments)
+        } catch let error {
+            guard case .notInToolkit = error else { throw error }
+            let record = try await store.recordToolCall(
+                ToolCallRecord(
+                    taskId: taskID, agent: persona, tool: name, arguments: arguments, success: false, resultSummary: "refused",
+                    error: error.description, durationMs: 0, createdAt: Date()))
+            return ToolInvocation(record: record, result: nil)
+        }
+        let context = ToolContext(persona: persona, taskID: taskID, settings: settings)
+        var result: ToolResult?
+        var failure: String?
+        do {
+            result = try await prepared.tool.run(prepared.arguments, context: context)
+        } catch {
+            failure = "\(error)"
+        }
+        let elapsed = ContinuousClock.now - started
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        let record = try await store.recordToolCall(
+            ToolCallRecord(
+                taskId: taskID, agent: persona, tool: name, arguments: arguments, success: result != nil,
+                resultSummary: result?.summary ?? "failed", error: failure, durationMs: milliseconds, createdAt: Date()))
+        return ToolInvocation(record: record, result: result)
+    }
+}

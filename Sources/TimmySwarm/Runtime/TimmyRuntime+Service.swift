@@ -1,0 +1,108 @@
+import Foundation
+import TimmyCore
+import TimmySpark
+import TimmyStore
+
+extension TimmyRuntime: TimmyService {
+    public func health() async throws -> HealthReport {
+        let healthy = await store.isHealthy()
+        let counts = (try? await store.taskCounts()) ?? [:]
+        let uptime = ContinuousClock.now - startedAt
+        return HealthReport(
+            status: healthy ? "ok" : "degraded", version: timmyVersion,
+            uptimeSeconds: Double(uptime.components.seconds) + Double(uptime.components.attoseconds) / 1e18,
+            store: .init(status: healthy ? "ok" : "unreachable", path: store.database.path, tasks: counts.values.reduce(0, +)),
+            agents: await swarm.agentStatuses())
+    }
+
+    public func postTask(_ description: String, wait: Bool) async throws -> TaskDetail {
+        let task: TaskRecord
+        do { task = try await swarm.post(description) } catch let error as TaskInputError {
+            throw ServiceError.invalid(field: error.field, message: error.description)
+        }
+        if wait { _ = try await swarm.wait(for: task.id) }
+        return try await self.task(task.id)
+    }
+
+    public func tasks(status: TaskStatus?, limit: Int, offset: Int) async throws -> TaskList {
+        guard (1...500).contains(limit) else { throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 500, got \(limit)") }
+        guard offset >= 0 else { throw ServiceError.invalid(field: "offset", message: "offset must be 0 or more, got \(offset)") }
+        let tasks = try await store.tasks(status: status, limit: limit, offset: offset)
+        let counts = try await store.taskCounts()
+        return TaskList(
+            tasks: tasks, counts: Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }), limit: limit, offset: offset)
+    }
+
+    public func task(_ id: String) async throws -> TaskDetail {
+        guard let detail = try await store.taskDetail(id) else { throw ServiceError.notFound("no task with id '\(id)'") }
+        return detail
+    }
+
+    public func personas() async throws -> [PersonaView] {
+        let statuses = Dictionary(uniqueKeysWithValues: await swarm.agentStatuses().map { ($0.id, $0) })
+        return PersonaCatalog.all.map { PersonaView(persona: $0, tools: registry.toolkit(of: $0.id).sorted(), status: statuses[$0.id]) }
+    }
+
+    public func tools(persona: String?) async throws -> [ToolView] {
+        if let persona, PersonaCatalog.persona(persona) == nil {
+            throw ServiceError.invalid(field: "persona", message: ToolError.unknownPersona(persona).description)
+        }
+        return registry.tools
+            .filter { persona == nil || $0.allowedPersonas.contains(persona!.lowercased()) }
+            .map { tool in
+                ToolView(
+                    name: tool.name, family: tool.family, summary: tool.summary, parameters: tool.parameters.jsonSchema,
+                    personas: PersonaCatalog.ids.filter(tool.allowedPersonas.contains))
+            }
+    }
+
+    public func runTool(_ name: String, persona: String, arguments: [String: JSONValue]) async throws -> ToolRunResponse {
+        let invoker = ToolInvoker(registry: registry, store: store, settings: settings)
+        do {
+            let invocation = try await invoker.invoke(tool: name, persona: persona.lowercased(), arguments: arguments, taskID: nil)
+            return ToolRunResponse(call: invocation.record, result: invocation.result)
+        } catch let error as ToolError {
+            switch error {
+            case .unknownTool: throw ServiceError.notFound(error.description)
+            case .unknownPersona: throw ServiceError.invalid(field: "persona", message: error.description)
+            case .missingArgument(_, let name), .unknownArgument(_, let name, _), .wrongArgumentType(_, let name, _, _),
+                .invalidArgument(let name, _):
+                throw ServiceError.invalid(field: "arguments.\(name)", message: error.description)
+            case .notInToolkit, .failed: throw ServiceError.invalid(field: "tool", message: error.description)
+            }
+        }
+    }
+
+    public func sparkStatus() async throws -> SparkStatus {
+        SparkStatus(
+            enabled: settings.sparkEnabled, events: try await store.eventCount(), memories: try await store.memories().count,
+            accuracy: PredictionAccuracy(try await store.predictions(limit: 100_000)), agents: await learner.allRecords())
+    }
+
+    public func timeline(type: String?, agent: String?, limit: Int) async throws -> Timeline {
+        if let type, SparkEventType(rawValue: type) == nil {
+            throw ServiceError.invalid(
+                field: "type", message: "unknown event type '\(type)'; types: \(SparkEventType.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let agent, PersonaCatalog.persona(agent) == nil {
+            throw ServiceError.invalid(field: "agent", message: ToolError.unknownPersona(agent).description)
+        }
+        guard (1...1000).contains(limit) else { throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 1000, got \(limit)") }
+        return Timeline(events: try await store.events(type: type, agent: agent?.lowercased(), limit: limit))
+    }
+
+    public func advisories() async throws -> AdvisoryList {
+        guard settings.sparkEnabled else { return AdvisoryList(advisories: [], memories: []) }
+        return AdvisoryList(advisories: try await advisor.advisories(), memories: try await store.memories())
+    }
+
+    public func predictions(limit: Int) async throws -> PredictionList {
+        guard (1...1000).contains(limit) else { throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 1000, got \(limit)") }
+        return PredictionList(
+            predictions: try await store.predictions(limit: limit), accuracy: PredictionAccuracy(try await store.predictions(limit: 100_000)))
+    }
+
+    public func ledger() async throws -> LedgerView {
+        LedgerView(balances: try await store.ledgerBalances(), entries: try await store.ledgerEntries())
+    }
+}

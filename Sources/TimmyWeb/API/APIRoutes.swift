@@ -1,0 +1,64 @@
+import Foundation
+import Hummingbird
+import TimmyCore
+import TimmyStore
+import TimmySwarm
+
+/// The JSON API: thin handlers that parse input, call the service, and render JSON.
+struct APIRoutes<Context: RequestContext> {
+    let service: any TimmyService
+
+    func add(to router: Router<Context>) {
+        router.get("/health") { _, _ in JSONBody.response(try await service.health()) }
+        let api = router.group("api")
+        api.post("tasks") { request, _ in
+            let body = try await JSONBody.decode(PostTaskRequest.self, from: request)
+            let detail = try await service.postTask(body.description, wait: body.wait ?? false)
+            return JSONBody.response(detail, status: .created)
+        }
+        api.get("tasks") { request, _ in
+            let query = request.uri.queryParameters
+            let status = try query.get("status").map { value -> TaskStatus in
+                guard let status = TaskStatus(rawValue: value) else {
+                    throw APIError(
+                        .unprocessableContent, "unknown status '\(value)'; statuses: \(TaskStatus.allCases.map(\.rawValue).joined(separator: ", "))",
+                        field: "status")
+                }
+                return status
+            }
+            let limit = try Self.integer(query.get("limit"), name: "limit") ?? 50
+            let offset = try Self.integer(query.get("offset"), name: "offset") ?? 0
+            return JSONBody.response(try await service.tasks(status: status, limit: limit, offset: offset))
+        }
+        api.get("tasks/:id") { _, context in
+            JSONBody.response(try await service.task(try context.parameters.require("id")))
+        }
+        api.get("personas") { _, _ in JSONBody.response(try await service.personas()) }
+        api.get("tools") { request, _ in
+            JSONBody.response(try await service.tools(persona: request.uri.queryParameters.get("persona")))
+        }
+        api.post("tools/:name/run") { request, context in
+            let name = try context.parameters.require("name")
+            let body = try await JSONBody.decode(ToolRunRequest.self, from: request)
+            return JSONBody.response(try await service.runTool(name, persona: body.persona, arguments: body.arguments ?? [:]))
+        }
+        api.get("spark/status") { _, _ in JSONBody.response(try await service.sparkStatus()) }
+        api.get("spark/timeline") { request, _ in
+            let query = request.uri.queryParameters
+            let limit = try Self.integer(query.get("limit"), name: "limit") ?? 100
+            return JSONBody.response(try await service.timeline(type: query.get("type"), agent: query.get("agent"), limit: limit))
+        }
+        api.get("spark/advisories") { _, _ in JSONBody.response(try await service.advisories()) }
+        api.get("spark/predictions") { request, _ in
+            let limit = try Self.integer(request.uri.queryParameters.get("limit"), name: "limit") ?? 100
+            return JSONBody.response(try await service.predictions(limit: limit))
+        }
+        api.get("ledger") { _, _ in JSONBody.response(try await service.ledger()) }
+    }
+
+    static func integer(_ text: String?, name: String) throws -> Int? {
+        guard let text else { return nil }
+        guard let value = Int(text) else { throw APIError(.unprocessableContent, "\(name) must be an integer, got '\(text)'", field: name) }
+        return value
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import TimmyCore
+
+/// Encodes and decodes API bodies with the project's JSON settings.
+enum JSONBody {
+    /// Largest request body the API reads.
+    static let maxRequestBytes = 256 * 1024
+
+    static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
+        let data = (try? JSONCoding.encoder().encode(value)) ?? Data(#"{"error":{"message":"could not encode response"}}"#.utf8)
+        return Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// Reads and decodes a request body: 413 when too large, 400 when not JSON, 422 naming a missing or mistyped field.
+    static func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
+        var request = request
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: maxRequestBytes)
+        } catch {
+            throw APIError(.contentTooLarge, "request body is larger than \(maxRequestBytes) bytes")
+        }
+        guard buffer.readableBytes > 0 else { throw APIError(.badRequest, "request body is empty; send a JSON object") }
+        do {
+            return try JSONCoding.decoder().decode(T.self, from: Data(buffer.readableBytesView))
+        } catch DecodingError.keyNotFound(let key, let context) {
+            let field = (context.codingPath + [key]).map(\.stringValue).joined(separator: ".")
+            throw APIError(.unprocessableContent, "missing field '\(field)'", field: field)
+        } catch DecodingError.typeMismatch(let expected, let context) where !context.codingPath.isEmpty {
+            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+            throw APIError(.unprocessableContent, "field '\(field)' must be \(Self.describe(expected))", field: field)
+        } catch DecodingError.valueNotFound(let expected, let context) where !context.codingPath.isEmpty {
+            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+            throw APIError(.unprocessableContent, "field '\(field)' must be \(Self.describe(expected)), not null", field: field)
+        } catch {
+            throw APIError(.badRequest, "request body is not a valid JSON object of the expected shape")
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Bool.Type: "true or false"
+        case is Int.Type, is Double.Type: "a number"
+        default: "an object"
+        }
+    }
+}

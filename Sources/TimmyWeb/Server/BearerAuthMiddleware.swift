@@ -1,0 +1,28 @@
+import Hummingbird
+import TimmyCore
+
+/// When a token is configured, every request must carry it as `Authorization: Bearer <token>`.
+struct BearerAuthMiddleware<Context: RequestContext>: RouterMiddleware {
+    let token: String
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let expected = "Bearer " + token
+        guard let header = request.headers[.authorization], ConstantTime.equal(header, expected) else {
+            throw APIError(.unauthorized, "missing or wrong token: send 'Authorization: Bearer <TIMMY_AUTH_TOKEN>'")
+        }
+        return try await next(request, context)
+    }
+}
+
+/// Comparison whose time does not depend on where the strings differ.
+enum ConstantTime {
+    static func equal(_ a: String, _ b: String) -> Bool {
+        let left = Array(a.utf8)
+        let right = Array(b.utf8)
+        var difference = UInt8(left.count == right.count ? 0 : 1)
+        for index in 0..<max(left.count, right.count) {
+            difference |= (index < left.count ? left[index] : 0) ^ (index < right.count ? right[index] : 0)
+        }
+        return difference == 0
+    }
+}

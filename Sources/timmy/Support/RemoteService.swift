@@ -1,0 +1,93 @@
+import Foundation
+import TimmyCore
+import TimmySpark
+import TimmyStore
+import TimmySwarm
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// Talks to a running Timmy server over its JSON API.
+struct RemoteService: TimmyService {
+    let baseURL: URL
+    let token: String?
+
+    /// Asks `/health` briefly; returns a client when a Timmy server answers.
+    static func connect(settings: Settings) async -> RemoteService? {
+        let host = ["0.0.0.0", "::", ""].contains(settings.host) ? "127.0.0.1" : settings.host
+        let bracketed = host.contains(":") ? "[\(host)]" : host
+        guard let url = URL(string: "http://\(bracketed):\(settings.port)") else { return nil }
+        let service = RemoteService(baseURL: url, token: settings.authToken)
+        guard let health: HealthReport = try? await service.request("GET", "/health", timeout: 0.75) else { return nil }
+        return health.version.isEmpty ? nil : service
+    }
+
+    func request<T: Decodable>(_ method: String, _ path: String, query: [String: String?] = [:], body: (some Encodable)? = Optional<Int>.none, timeout: TimeInterval = 3600) async throws -> T {
+        var components = URLComponents(url: baseURL.appendingPathComponent(path), resolvingAgainstBaseURL: false)!
+        let items = query.compactMap { key, value in value.map { URLQueryItem(name: key, value: $0) } }
+        if !items.isEmpty { components.queryItems = items.sorted { $0.name < $1.name } }
+        var request = URLRequest(url: components.url!, timeoutInterval: timeout)
+        request.httpMethod = method
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        if let body {
+            request.httpBody = try JSONCoding.encoder().encode(body)
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        }
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let status = (response as? HTTPURLResponse)?.statusCode ?? 0
+        guard (200..<300).contains(status) else {
+            let detail = (try? JSONCoding.decoder().decode(ErrorBody.self, from: data))?.error
+            let message = detail?.message ?? "server answered HTTP \(status)"
+            switch status {
+            case 404: throw ServiceError.notFound(message)
+            case 400, 413, 422: throw ServiceError.invalid(field: detail?.field ?? "body", message: message)
+            default: throw ServiceError.unavailable(message)
+            }
+        }
+        return try JSONCoding.decoder().decode(T.self, from: data)
+    }
+
+    private struct ErrorBody: Decodable {
+        struct Detail: Decodable {
+            let message: String
+            let field: String?
+        }
+
+        let error: Detail
+    }
+
+    func health() async throws -> HealthReport { try await request("GET", "/health") }
+
+    func postTask(_ description: String, wait: Bool) async throws -> TaskDetail {
+        try await request("POST", "/api/tasks", body: PostTaskRequest(description: description, wait: wait))
+    }
+
+    func tasks(status: TaskStatus?, limit: Int, offset: Int) async throws -> TaskList {
+        try await request("GET", "/api/tasks", query: ["status": status?.rawValue, "limit": String(limit), "offset": String(offset)])
+    }
+
+    func task(_ id: String) async throws -> TaskDetail { try await request("GET", "/api/tasks/\(id)") }
+
+    func personas() async throws -> [PersonaView] { try await request("GET", "/api/personas") }
+
+    func tools(persona: String?) async throws -> [ToolView] { try await request("GET", "/api/tools", query: ["persona": persona]) }
+
+    func runTool(_ name: String, persona: String, arguments: [String: JSONValue]) async throws -> ToolRunResponse {
+        try await request("POST", "/api/tools/\(name)/run", body: ToolRunRequest(persona: persona, arguments: arguments))
+    }
+
+    func sparkStatus() async throws -> SparkStatus { try await request("GET", "/api/spark/status") }
+
+    func timeline(type: String?, agent: String?, limit: Int) async throws -> Timeline {
+        try await request("GET", "/api/spark/timeline", query: ["type": type, "agent": agent, "limit": String(limit)])
+    }
+
+    func advisories() async throws -> AdvisoryList { try await request("GET", "/api/spark/advisories") }
+
+    func predictions(limit: Int) async throws -> PredictionList {
+        try await request("GET", "/api/spark/predictions", query: ["limit": String(limit)])
+    }
+
+    func ledger() async throws -> LedgerView { try await request("GET", "/api/ledger") }
+}
