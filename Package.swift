@@ -54,7 +54,7 @@ let package = Package(
             dependencies: ["TimmyWeb", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings
         ),
-        .target(name: "TimmyTestSupport", dependencies: ["TimmyWeb"], path: "Tests/TimmyTestSupport", swiftSettings: swiftSettings),
+        .target(name: "TimmyTestSupport", dependencies: ["TimmyWeb", .product(name: "Hummingbird", package: "hummingbird")], path: "Tests/TimmyTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "TimmyTests", dependencies: ["TimmyTestSupport"], swiftSettings: swiftSettings),
     ]
 )

@@ -67,7 +67,7 @@ public struct Advisor: Sendable {
             if let fastest = medians.first, let slowest = medians.last, fastest.key != slowest.key,
                 let advisory = compare(
                     fastest.value, slowest.value, subject: tool,
-                    names: ("\(display(fastest.key)) runs \(tool)", display(slowest.key)),
+                    names: ("\(display(fastest.key)) runs \(tool)", display(slowest.key)), verb: "",
                     samples: byAgent[fastest.key]!.count + byAgent[slowest.key]!.count)
             {
                 result.append(advisory)
@@ -77,7 +77,7 @@ public struct Advisor: Sendable {
             .compactMapValues { Statistics.median($0.map(\.durationMs)) }.sorted { $0.value < $1.value }
         if let fastest = toolMedians.first, let slowest = toolMedians.last, fastest.key != slowest.key,
             let advisory = compare(
-                fastest.value, slowest.value, subject: "\(fastest.key) vs \(slowest.key)", names: (fastest.key, slowest.key),
+                fastest.value, slowest.value, subject: "\(fastest.key) vs \(slowest.key)", names: (fastest.key, slowest.key), verb: "is ",
                 samples: byTool[fastest.key]!.count + byTool[slowest.key]!.count)
         {
             result.append(advisory)
@@ -85,14 +85,14 @@ public struct Advisor: Sendable {
         return result
     }
 
-    private static func compare(_ fast: Double, _ slow: Double, subject: String, names: (String, String), samples: Int) -> Advisory? {
+    private static func compare(_ fast: Double, _ slow: Double, subject: String, names: (String, String), verb: String, samples: Int) -> Advisory? {
         guard slow > 0 else { return nil }
         let saving = (slow - fast) / slow
         guard saving >= minimumDifference else { return nil }
         let percent = Int((saving * 100).rounded())
         return Advisory(
             kind: .comparison, subject: subject,
-            text: "\(names.0) is \(percent)% faster than \(names.1) (median \(Statistics.milliseconds(fast)) vs \(Statistics.milliseconds(slow))).",
+            text: "\(names.0) \(verb)\(percent)% faster than \(names.1) (median \(Statistics.milliseconds(fast)) vs \(Statistics.milliseconds(slow))).",
             figures: ["percent_faster": Double(percent), "fast_median_ms": fast, "slow_median_ms": slow], sampleSize: samples)
     }
 

@@ -11,6 +11,21 @@ public struct Persona: Sendable, Codable, Hashable, Identifiable {
     /// Timmy leads and never bids; everyone else does.
     public let bids: Bool
 
+    public init(
+        id: String, name: String, role: String, rateSats: Int, bidBase: Int, bidJitter: Int, capabilities: [String],
+        preferredKeywords: [String], bids: Bool
+    ) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.rateSats = rateSats
+        self.bidBase = bidBase
+        self.bidJitter = bidJitter
+        self.capabilities = capabilities
+        self.preferredKeywords = preferredKeywords
+        self.bids = bids
+    }
+
     /// The preferred keywords and capabilities found as whole words or phrases in the text.
     public func matchedKeywords(in text: WordMatcher) -> [String] {
         text.matches(preferredKeywords) + text.matches(capabilities).filter { !preferredKeywords.contains($0) }

@@ -68,10 +68,10 @@ public struct ToolRunRequest: Sendable, Codable {
     }
 }
 
-/// A direct tool call's record and result.
+/// A successful direct tool call's record and result.
 public struct ToolRunResponse: Sendable, Codable, Equatable {
     public let call: ToolCallRecord
-    public let result: ToolResult?
+    public let result: ToolResult
 }
 
 /// Spark at a glance.
@@ -106,11 +106,15 @@ public struct LedgerView: Sendable, Codable, Equatable {
 public enum ServiceError: Error, Equatable, CustomStringConvertible {
     case notFound(String)
     case invalid(field: String, message: String)
+    /// The caller may not do this (a tool outside the persona's toolkit).
+    case forbidden(String)
+    /// The request was sound but the work failed (a tool's own error); it was recorded.
+    case failed(String)
     case unavailable(String)
 
     public var description: String {
         switch self {
-        case .notFound(let message), .unavailable(let message): message
+        case .notFound(let message), .unavailable(let message), .forbidden(let message), .failed(let message): message
         case .invalid(_, let message): message
         }
     }

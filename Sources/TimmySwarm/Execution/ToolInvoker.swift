@@ -10,6 +10,9 @@ public struct ToolInvocation: Sendable {
 
 /// Runs a tool for a persona under the toolkit rules and records every call, failed or not.
 public struct ToolInvoker: Sendable {
+    /// The result summary of a call refused by the toolkit rules.
+    public static let refusedSummary = "refused: not in toolkit"
+
     let registry: ToolRegistry
     let store: Store
     let settings: Settings
@@ -25,7 +28,7 @@ public struct ToolInvoker: Sendable {
             guard case .notInToolkit = error else { throw error }
             let record = try await store.recordToolCall(
                 ToolCallRecord(
-                    taskId: taskID, agent: persona, tool: name, arguments: arguments, success: false, resultSummary: "refused",
+                    taskId: taskID, agent: persona, tool: name, arguments: arguments, success: false, resultSummary: Self.refusedSummary,
                     error: error.description, durationMs: 0, createdAt: Date()))
             return ToolInvocation(record: record, result: nil)
         }

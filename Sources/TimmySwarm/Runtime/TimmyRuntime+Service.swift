@@ -60,7 +60,11 @@ extension TimmyRuntime: TimmyService {
         let invoker = ToolInvoker(registry: registry, store: store, settings: settings)
         do {
             let invocation = try await invoker.invoke(tool: name, persona: persona.lowercased(), arguments: arguments, taskID: nil)
-            return ToolRunResponse(call: invocation.record, result: invocation.result)
+            guard let result = invocation.result else {
+                let message = "\(invocation.record.error ?? "the tool failed") (recorded as tool call \(invocation.record.id ?? 0))"
+                throw invocation.record.resultSummary == ToolInvoker.refusedSummary ? ServiceError.forbidden(message) : ServiceError.failed(message)
+            }
+            return ToolRunResponse(call: invocation.record, result: result)
         } catch let error as ToolError {
             switch error {
             case .unknownTool: throw ServiceError.notFound(error.description)
@@ -68,7 +72,8 @@ extension TimmyRuntime: TimmyService {
             case .missingArgument(_, let name), .unknownArgument(_, let name, _), .wrongArgumentType(_, let name, _, _),
                 .invalidArgument(let name, _):
                 throw ServiceError.invalid(field: "arguments.\(name)", message: error.description)
-            case .notInToolkit, .failed: throw ServiceError.invalid(field: "tool", message: error.description)
+            case .notInToolkit: throw ServiceError.forbidden(error.description)
+            case .failed: throw ServiceError.failed(error.description)
             }
         }
     }

@@ -16,11 +16,14 @@ struct APIError: Error, HTTPResponseError {
         self.field = field
     }
 
-    /// Maps a service error to its HTTP status: not found 404, invalid input 422, unavailable 503.
+    /// Maps a service error to its HTTP status: not found 404, invalid input or failed work 422,
+    /// forbidden 403, unavailable 503.
     init(_ error: ServiceError) {
         switch error {
         case .notFound(let message): self.init(.notFound, message)
         case .invalid(let field, let message): self.init(.unprocessableContent, message, field: field)
+        case .forbidden(let message): self.init(.forbidden, message)
+        case .failed(let message): self.init(.unprocessableContent, message)
         case .unavailable(let message): self.init(.serviceUnavailable, message)
         }
     }

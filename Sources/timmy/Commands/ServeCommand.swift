@@ -32,7 +32,7 @@ struct ServeCommand: AsyncParsableCommand {
         let server = ServerConfiguration(settings: settings)
         do { try server.validate() } catch { throw ValidationError(error.description) }
         let lock: DataDirectoryLock
-        do { lock = try DataDirectoryLock(directory: settings.dataDirectory) } catch { throw ValidationError(error.description) }
+        do { lock = try DataDirectoryLock(directory: settings.dataDirectory) } catch { throw CommandFailure(error) }
         let logger = Logger(label: "timmy")
         let runtime = try await TimmyRuntime.open(settings: settings, logger: logger)
         try await runtime.recoverInterrupted()

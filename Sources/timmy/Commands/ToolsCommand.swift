@@ -73,14 +73,7 @@ struct ToolsCommand: AsyncParsableCommand {
         func run() async throws {
             let (name, persona, arguments) = (self.name, self.persona, try parsedArguments())
             let response = try await ServiceConnector.with(options, runsSwarm: false) { try await $0.runTool(name, persona: persona, arguments: arguments) }
-            if options.json {
-                Output.json(response)
-            } else if let result = response.result {
-                print(result.text)
-            } else {
-                Output.error(response.call.error ?? "the tool failed")
-            }
-            if !response.call.success { throw ExitCode(1) }
+            if options.json { Output.json(response) } else { print(response.result.text) }
         }
     }
 }

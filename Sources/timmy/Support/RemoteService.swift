@@ -41,6 +41,8 @@ struct RemoteService: TimmyService {
             let message = detail?.message ?? "server answered HTTP \(status)"
             switch status {
             case 404: throw ServiceError.notFound(message)
+            case 403: throw ServiceError.forbidden(message)
+            case 422 where detail?.field == nil: throw ServiceError.failed(message)
             case 400, 413, 422: throw ServiceError.invalid(field: detail?.field ?? "body", message: message)
             default: throw ServiceError.unavailable(message)
             }

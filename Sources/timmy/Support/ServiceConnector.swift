@@ -18,7 +18,7 @@ enum ServiceConnector {
         }
         var lock: DataDirectoryLock?
         if runsSwarm {
-            do { lock = try DataDirectoryLock(directory: settings.dataDirectory) } catch { throw ValidationError(error.description) }
+            do { lock = try DataDirectoryLock(directory: settings.dataDirectory) } catch { throw CommandFailure(error) }
         }
         defer { _ = lock }
         let runtime = try await TimmyRuntime.open(settings: settings)
@@ -36,7 +36,7 @@ enum ServiceConnector {
         do {
             return try await body(service)
         } catch let error as ServiceError {
-            throw ValidationError(error.description)
+            throw CommandFailure(error)
         }
     }
 }

@@ -1,0 +1,32 @@
+# The two set-up commands: `make serve` runs Timmy, `make test` runs the tests.
+# Both install what is missing first (scripts/bootstrap), then build.
+
+SWIFT_TOOLCHAIN ?= /opt/swift/usr/bin
+export PATH := $(SWIFT_TOOLCHAIN):$(PATH)
+
+.PHONY: bootstrap build release test serve bench clean
+
+bootstrap:
+	@scripts/bootstrap
+
+build: bootstrap
+	swift build
+
+release: bootstrap
+	swift build -c release --product timmy
+
+## Build everything, then run the whole test suite (Swift Testing, real SQLite, real server, real processes).
+test: bootstrap
+	swift build --build-tests
+	swift test --skip-build
+
+## Run the server on the configured host and port (default http://127.0.0.1:8000).
+serve: release
+	.build/release/timmy serve
+
+## Run every benchmark in release mode.
+bench: bootstrap
+	swift run -c release timmy-bench all
+
+clean:
+	rm -rf .build

@@ -1,0 +1,40 @@
+import Foundation
+import TimmyCore
+import TimmyStore
+import TimmySwarm
+
+/// A runtime on a real SQLite file in a temporary folder, its swarm running in the background.
+public final class TestRuntime: Sendable {
+    public let folder: TemporaryDirectory
+    public let runtime: TimmyRuntime
+    private let running: Task<Void, Never>
+
+    /// - Parameter settings: extra settings as key/text pairs (e.g. `["seed": "7"]`).
+    public init(settings extra: [String: String] = [:], workspaceFiles: [String: String] = ["README.md": "# demo\nhello\n"]) async throws {
+        folder = try TemporaryDirectory()
+        for (path, text) in workspaceFiles { try folder.write("workspace/\(path)", text) }
+        var settings = Settings(baseDirectory: folder.url)
+        try settings.set("workspace_dir", text: folder.file("workspace").path, source: .flag("test"))
+        try settings.set("data_dir", text: folder.file("data").path, source: .flag("test"))
+        for (key, value) in extra { try settings.set(key, text: value, source: .flag("test")) }
+        runtime = try await TimmyRuntime.open(settings: settings)
+        try await runtime.recoverInterrupted()
+        let runtime = self.runtime
+        running = Task { await runtime.run() }
+    }
+
+    public var store: Store { runtime.store }
+    public var workspace: URL { folder.file("workspace") }
+
+    /// Posts a task and waits for it to end.
+    public func post(_ description: String) async throws -> TaskDetail {
+        try await runtime.postTask(description, wait: true)
+    }
+
+    /// Stops the swarm and removes the folder.
+    public func stop() async {
+        runtime.shutdown()
+        await running.value
+        folder.remove()
+    }
+}
