@@ -6,6 +6,11 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
+let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
+let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
+
 let package = Package(
     name: "timmy",
     platforms: [.macOS(.v15)],
@@ -21,40 +26,26 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-subprocess.git", from: "1.0.2"),
     ],
     targets: [
+        // Settings, personas, the tool protocol: no I/O beyond reading settings.
         .target(name: "TimmyCore", swiftSettings: swiftSettings),
+        // SQLite through GRDB: schema, migrations, records, queries, the event bus.
+        .target(name: "TimmyStore", dependencies: ["TimmyCore", grdb], swiftSettings: swiftSettings),
+        // The one runner for external programs: argument vectors, timeouts, output caps.
         .target(
-            name: "TimmyStore",
-            dependencies: ["TimmyCore", .product(name: "GRDB", package: "GRDB.swift")],
-            swiftSettings: swiftSettings
-        ),
-        .target(
-            name: "TimmyProcess",
-            dependencies: [.product(name: "Subprocess", package: "swift-subprocess")],
-            swiftSettings: swiftSettings
-        ),
+            name: "TimmyProcess", dependencies: [.product(name: "Subprocess", package: "swift-subprocess")], swiftSettings: swiftSettings),
+        // The workspace file tools and path confinement.
         .target(name: "TimmyFileTools", dependencies: ["TimmyCore"], swiftSettings: swiftSettings),
+        // Learner, predictions, advisories, memories.
         .target(name: "TimmySpark", dependencies: ["TimmyCore", "TimmyStore"], swiftSettings: swiftSettings),
+        // Planner, auctions, agents, executor, the runtime and the service API.
         .target(
-            name: "TimmySwarm",
-            dependencies: ["TimmyCore", "TimmyStore", "TimmySpark", "TimmyFileTools", .product(name: "Logging", package: "swift-log")],
-            swiftSettings: swiftSettings
-        ),
-        .target(
-            name: "TimmyWeb",
-            dependencies: ["TimmySwarm", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log")],
-            swiftSettings: swiftSettings
-        ),
-        .executableTarget(
-            name: "timmy",
-            dependencies: ["TimmyWeb", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            swiftSettings: swiftSettings
-        ),
-        .executableTarget(
-            name: "timmy-bench",
-            dependencies: ["TimmyWeb", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            swiftSettings: swiftSettings
-        ),
-        .target(name: "TimmyTestSupport", dependencies: ["TimmyWeb", .product(name: "Hummingbird", package: "hummingbird")], path: "Tests/TimmyTestSupport", swiftSettings: swiftSettings),
-        .testTarget(name: "TimmyTests", dependencies: ["TimmyTestSupport"], swiftSettings: swiftSettings),
+            name: "TimmySwarm", dependencies: ["TimmyCore", "TimmyStore", "TimmySpark", "TimmyFileTools", logging],
+            swiftSettings: swiftSettings),
+        // The HTTP server: JSON API (and, later, the dashboard).
+        .target(name: "TimmyWeb", dependencies: ["TimmySwarm", hummingbird, logging], swiftSettings: swiftSettings),
+        .executableTarget(name: "timmy", dependencies: ["TimmyWeb", argumentParser], swiftSettings: swiftSettings),
+        .executableTarget(name: "timmy-bench", dependencies: ["TimmyWeb", argumentParser, grdb], swiftSettings: swiftSettings),
+        .target(name: "TimmyTestSupport", dependencies: ["TimmyWeb", hummingbird], path: "Tests/TimmyTestSupport", swiftSettings: swiftSettings),
+        .testTarget(name: "TimmyTests", dependencies: ["TimmyTestSupport", grdb], swiftSettings: swiftSettings),
     ]
 )
