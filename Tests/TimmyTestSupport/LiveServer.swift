@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import ServiceLifecycle
 import TimmyCore
 import TimmySwarm
@@ -13,6 +14,7 @@ import TimmyWeb
 public final class LiveServer: Sendable {
     public let test: TestRuntime
     public let baseURL: URL
+    private let group: ServiceGroup
     private let serving: Task<Void, any Error>
 
     public init(settings: [String: String] = [:], token: String? = nil) async throws {
@@ -21,7 +23,9 @@ public final class LiveServer: Sendable {
         let app = try WebApplication.build(
             runtime: test.runtime, configuration: ServerConfiguration(host: "127.0.0.1", port: 0, authToken: token)
         ) { port in portContinuation.yield(port) }
-        serving = Task { try await app.run() }
+        let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: Logger(label: "test")))
+        self.group = group
+        serving = Task { try await group.run() }
         var iterator = portStream.makeAsyncIterator()
         guard let port = await iterator.next() else { throw URLError(.cannotConnectToHost) }
         baseURL = URL(string: "http://127.0.0.1:\(port)")!
@@ -46,7 +50,7 @@ public final class LiveServer: Sendable {
     }
 
     public func stop() async {
-        serving.cancel()
+        await group.triggerGracefulShutdown()
         _ = try? await serving.value
         await test.stop()
     }
