@@ -47,7 +47,10 @@ extension Store {
     /// An auction without bids records nothing here; the caller fails the task with `finish`.
     public func closeAuction(task id: String, bids: [BidRecord], winner: BidRecord?) async throws {
         try await write { db, recorder in
-            var task = try Self.fetchTask(db, id, expecting: [.bidding])
+            guard try Bool.fetchOne(db, sql: "SELECT status = 'bidding' FROM tasks WHERE id = ?", arguments: [id]) == true else {
+                _ = try Self.transition(db, id, from: [.bidding], to: .bidding, at: recorder.now)
+                return
+            }
             for var bid in bids {
                 try bid.insert(db)
                 try recorder.emit(
@@ -58,11 +61,9 @@ extension Store {
                     ])
             }
             guard let winner else { return }
-            task.updatedAt = recorder.now
-            task.status = .assigned
-            task.winner = winner.agent
-            task.winningBid = winner.sats
-            try task.update(db)
+            try Self.transition(
+                db, id, from: [.bidding], to: .assigned, at: recorder.now, setting: ", winner = ?, winning_bid = ?",
+                [winner.agent, winner.sats])
             try recorder.emit(.taskAssigned, agent: winner.agent, task: id, ["sats": .int(winner.sats), "bids": .int(bids.count)])
         }
     }
@@ -70,10 +71,7 @@ extension Store {
     /// Moves an assigned task to running, emitting `task_started`.
     public func markRunning(task id: String) async throws {
         try await write { db, recorder in
-            var task = try Self.fetchTask(db, id, expecting: [.assigned])
-            task.status = .running
-            task.updatedAt = recorder.now
-            try task.update(db)
+            let task = try Self.transition(db, id, from: [.assigned], to: .running, at: recorder.now)
             try recorder.emit(.taskStarted, agent: task.winner, task: id)
         }
     }
@@ -100,8 +98,10 @@ extension Store {
         task id: String, _ outcome: TaskOutcome, score: @escaping @Sendable (PredictionRecord, TaskRecord) -> PredictionRecord
     ) async throws -> TaskRecord {
         try await write { db, recorder in
-            var task = try Self.fetchTask(db, id, expecting: TaskStatus.inFlight)
-            try Self.apply(outcome, to: &task, db: db, recorder: &recorder)
+            let task = try Self.transition(
+                db, id, from: TaskStatus.inFlight, to: outcome.status, at: recorder.now, setting: ", result = ?, failure_reason = ?",
+                [outcome.result, outcome.failureReason])
+            try Self.record(outcome, of: task, recorder: &recorder)
             if var prediction = try PredictionRecord.fetchOne(db, key: id) {
                 prediction = score(prediction, task)
                 try prediction.update(db)
@@ -115,7 +115,12 @@ extension Store {
         try await write { db, recorder in
             let stranded = try TaskRecord.filter(TaskStatus.inFlight.contains(TaskRecord.Columns.status)).fetchAll(db)
             for var task in stranded {
-                try Self.apply(.failed("interrupted by restart"), to: &task, db: db, recorder: &recorder)
+                let outcome = TaskOutcome.failed("interrupted by restart")
+                task.status = outcome.status
+                task.failureReason = outcome.failureReason
+                task.updatedAt = recorder.now
+                try task.update(db)
+                try Self.record(outcome, of: task, recorder: &recorder)
                 if var prediction = try PredictionRecord.fetchOne(db, key: task.id) {
                     prediction = score(prediction, task)
                     try prediction.update(db)
@@ -125,15 +130,11 @@ extension Store {
         }
     }
 
-    private static func apply(_ outcome: TaskOutcome, to task: inout TaskRecord, db: Database, recorder: inout EventRecorder) throws {
-        task.status = outcome.status
-        task.result = outcome.result
-        task.failureReason = outcome.failureReason
-        task.updatedAt = recorder.now
-        try task.update(db)
+    /// Credits the winner of a completed task and emits the task's final event.
+    private static func record(_ outcome: TaskOutcome, of task: TaskRecord, recorder: inout EventRecorder) throws {
         if outcome.status == .completed, let winner = task.winner, let sats = task.winningBid {
             var entry = LedgerEntry(agent: winner, taskId: task.id, sats: sats, memo: "won and completed task", createdAt: recorder.now)
-            try entry.insert(db)
+            try entry.insert(recorder.db)
             try recorder.emit(
                 .taskCompleted, agent: winner, task: task.id,
                 ["sats": .int(sats), "result": .string(String((outcome.result ?? "").prefix(300)))])
@@ -142,10 +143,24 @@ extension Store {
         }
     }
 
-    static func fetchTask(_ db: Database, _ id: String, expecting allowed: [TaskStatus]) throws -> TaskRecord {
-        guard let task = try TaskRecord.fetchOne(db, key: id) else { throw TaskStoreError.notFound(id) }
-        guard allowed.contains(task.status) else { throw TaskStoreError.wrongState(id: id, status: task.status, expected: allowed) }
-        return task
+    /// Moves a task from one of `allowed` to `status` in one statement, setting extra columns,
+    /// and returns the updated row; throws when the task is missing or in another state.
+    @discardableResult
+    static func transition(
+        _ db: Database, _ id: String, from allowed: [TaskStatus], to status: TaskStatus, at now: Date, setting columns: String = "",
+        _ values: [(any DatabaseValueConvertible)?] = []
+    ) throws -> TaskRecord {
+        let placeholders = allowed.map { _ in "?" }.joined(separator: ", ")
+        var arguments: StatementArguments = [status, now]
+        arguments += StatementArguments(values)
+        arguments += [id]
+        arguments += StatementArguments(allowed)
+        let sql = "UPDATE tasks SET status = ?, updated_at = ?\(columns) WHERE id = ? AND status IN (\(placeholders)) RETURNING *"
+        if let task = try TaskRecord.fetchOne(db, sql: sql, arguments: arguments) { return task }
+        guard let current = try TaskStatus.fetchOne(db, sql: "SELECT status FROM tasks WHERE id = ?", arguments: [id]) else {
+            throw TaskStoreError.notFound(id)
+        }
+        throw TaskStoreError.wrongState(id: id, status: current, expected: allowed)
     }
 }
 

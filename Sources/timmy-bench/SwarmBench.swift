@@ -46,7 +46,10 @@ struct SwarmBench: AsyncParsableCommand {
                 var started = 0
                 var completed = 0
                 func launch() {
-                    group.addTask { try await runtime.postTask("list the files in the workspace", wait: true).task.status == .completed }
+                    group.addTask {
+                        let posted = try await runtime.swarm.post("list the files in the workspace")
+                        return try await runtime.swarm.wait(for: posted.id).status == .completed
+                    }
                     started += 1
                 }
                 while started < min(width, total) { launch() }

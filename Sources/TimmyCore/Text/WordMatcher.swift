@@ -28,6 +28,7 @@ public struct WordMatcher: Sendable {
 
     /// True when the phrase's words appear in the text as consecutive whole words.
     public func contains(phrase: String) -> Bool {
+        if phrase.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7a) || ($0 >= 0x30 && $0 <= 0x39) }) { return wordSet.contains(phrase) }
         let phraseWords = WordMatcher.tokenize(phrase)
         guard let first = phraseWords.first, wordSet.contains(first) else { return false }
         if phraseWords.count == 1 { return true }

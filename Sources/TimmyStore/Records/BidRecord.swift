@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TimmyCore
 
 /// One persona's bid in one auction, with why it bid what it did.
 public struct BidRecord: Sendable, Codable, Equatable, FetchableRecord, MutablePersistableRecord {
@@ -42,4 +43,35 @@ public struct BidRecord: Sendable, Codable, Equatable, FetchableRecord, MutableP
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    // Hand-written row mapping: nine bids are written per auction.
+    public func encode(to container: inout PersistenceContainer) {
+        container["id"] = id
+        container["task_id"] = taskId
+        container["agent"] = agent
+        container["sats"] = sats
+        container["base_sats"] = baseSats
+        container["learner_factor"] = learnerFactor
+        container["keyword_matched"] = keywordMatched
+        container["matched_keywords"] = JSONValue.array(matchedKeywords.map(JSONValue.string)).jsonText
+        container["sequence"] = sequence
+        container["created_at"] = createdAt
+    }
+
+    public init(row: Row) {
+        id = row["id"]
+        taskId = row["task_id"]
+        agent = row["agent"]
+        sats = row["sats"]
+        baseSats = row["base_sats"]
+        learnerFactor = row["learner_factor"]
+        keywordMatched = row["keyword_matched"]
+        if case .array(let words)? = JSONValue.parse(row["matched_keywords"] ?? "[]") {
+            matchedKeywords = words.compactMap(\.stringValue)
+        } else {
+            matchedKeywords = []
+        }
+        sequence = row["sequence"]
+        createdAt = row["created_at"]
+    }
 }

@@ -33,4 +33,25 @@ public struct EventRecord: Sendable, Codable, Equatable, FetchableRecord, Mutabl
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    // Hand-written row mapping: events are the most written rows, and Codable's per-field JSON is slow.
+    public func encode(to container: inout PersistenceContainer) {
+        container["id"] = id
+        container["type"] = type
+        container["agent"] = agent
+        container["task_id"] = taskId
+        container["data"] = data.jsonText
+        container["importance"] = importance
+        container["created_at"] = createdAt
+    }
+
+    public init(row: Row) {
+        id = row["id"]
+        type = row["type"]
+        agent = row["agent"]
+        taskId = row["task_id"]
+        if case .object(let object)? = JSONValue.parse(row["data"] ?? "{}") { data = object } else { data = [:] }
+        importance = row["importance"]
+        createdAt = row["created_at"]
+    }
 }

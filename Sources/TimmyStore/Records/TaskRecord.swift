@@ -45,6 +45,36 @@ public struct TaskRecord: Sendable, Codable, Equatable, Identifiable, FetchableR
         self.createdAt = createdAt
         self.updatedAt = createdAt
     }
+
+    public func encode(to container: inout PersistenceContainer) {
+        container["id"] = id
+        container["description"] = description
+        container["status"] = status
+        container["plan"] = JSONValue.array(plan.map(\.jsonValue)).jsonText
+        container["winner"] = winner
+        container["winning_bid"] = winningBid
+        container["result"] = result
+        container["failure_reason"] = failureReason
+        container["created_at"] = createdAt
+        container["updated_at"] = updatedAt
+    }
+
+    public init(row: Row) {
+        id = row["id"]
+        description = row["description"]
+        status = row["status"]
+        plan = (try? JSONCoding.decoder().decode([PlannedCall].self, from: Data((row["plan"] as String? ?? "[]").utf8))) ?? []
+        winner = row["winner"]
+        winningBid = row["winning_bid"]
+        result = row["result"]
+        failureReason = row["failure_reason"]
+        createdAt = row["created_at"]
+        updatedAt = row["updated_at"]
+    }
+}
+
+extension PlannedCall {
+    var jsonValue: JSONValue { ["tool": .string(tool), "arguments": .object(arguments)] }
 }
 
 extension TaskStatus: DatabaseValueConvertible {}

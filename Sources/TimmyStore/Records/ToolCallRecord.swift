@@ -43,4 +43,30 @@ public struct ToolCallRecord: Sendable, Codable, Equatable, FetchableRecord, Mut
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    public func encode(to container: inout PersistenceContainer) {
+        container["id"] = id
+        container["task_id"] = taskId
+        container["agent"] = agent
+        container["tool"] = tool
+        container["arguments"] = arguments.jsonText
+        container["success"] = success
+        container["result_summary"] = resultSummary
+        container["error"] = error
+        container["duration_ms"] = durationMs
+        container["created_at"] = createdAt
+    }
+
+    public init(row: Row) {
+        id = row["id"]
+        taskId = row["task_id"]
+        agent = row["agent"]
+        tool = row["tool"]
+        if case .object(let object)? = JSONValue.parse(row["arguments"] ?? "{}") { arguments = object } else { arguments = [:] }
+        success = row["success"]
+        resultSummary = row["result_summary"]
+        error = row["error"]
+        durationMs = row["duration_ms"]
+        createdAt = row["created_at"]
+    }
 }
