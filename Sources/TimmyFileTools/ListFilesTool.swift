@@ -35,12 +35,9 @@ public struct ListFilesTool: Tool {
                 return true
             }
         } else {
-            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-            truncated = names.count > limit
-            for name in names.prefix(limit) {
-                let isFolder = FileToolSupport.isDirectory(folder.appendingPathComponent(name))
-                entries.append(isFolder ? name + "/" : name)
-            }
+            let listing = try DirectoryEntries.read(folder)
+            truncated = listing.count > limit
+            entries = listing.prefix(limit).map { $0.isDirectory ? $0.name + "/" : $0.name }
         }
         let shown = jail.relative(folder)
         let header = "\(entries.count) entries in \(shown)\(truncated ? " (first \(limit) shown)" : "")"

@@ -32,7 +32,7 @@ extension Store {
     public func insertPosted(_ task: TaskRecord, prediction: PredictionRecord?) async throws {
         try await write { db, recorder in
             try task.insert(db)
-            try prediction?.insert(db)
+            if let prediction { _ = try prediction.insertCached(db) }
             var data: [String: JSONValue] = ["description": .string(String(task.description.prefix(500)))]
             if let prediction { data["prediction"] = prediction.eventPayload }
             data["tools"] = .array(task.plan.map { .string($0.tool) })
@@ -52,7 +52,7 @@ extension Store {
                 return
             }
             for var bid in bids {
-                try bid.insert(db)
+                try bid.insertCached(into: db)
                 try recorder.emit(
                     .bidSubmitted, agent: bid.agent, task: id,
                     [
@@ -79,34 +79,43 @@ extension Store {
     /// Stores one tool invocation and emits its `tool_executed` event.
     @discardableResult
     public func recordToolCall(_ call: ToolCallRecord) async throws -> ToolCallRecord {
-        try await write { db, recorder in
-            var call = call
-            try call.insert(db)
-            var data: [String: JSONValue] = [
-                "tool": .string(call.tool), "success": .bool(call.success), "duration_ms": .double(call.durationMs),
-                "summary": .string(call.success ? call.resultSummary : (call.error ?? "")),
-            ]
-            if let id = call.id { data["call_id"] = .int(Int(id)) }
-            try recorder.emit(.toolExecuted, agent: call.agent, task: call.taskId, data, importance: call.success ? nil : 0.8)
-            return call
-        }
+        try await write { db, recorder in try Self.insert(call, db: db, recorder: &recorder) }
     }
 
-    /// Ends a task: stores the outcome, credits the winner's bid on completion, scores the
-    /// prediction with `score`, and emits `task_completed` or `task_failed`.
+    private static func insert(_ call: ToolCallRecord, db: Database, recorder: inout EventRecorder) throws -> ToolCallRecord {
+        var call = call
+        try call.insertCached(into: db)
+        var data: [String: JSONValue] = [
+            "tool": .string(call.tool), "success": .bool(call.success), "duration_ms": .double(call.durationMs),
+            "summary": .string(call.success ? call.resultSummary : (call.error ?? "")),
+        ]
+        if let id = call.id { data["call_id"] = .int(Int(id)) }
+        try recorder.emit(.toolExecuted, agent: call.agent, task: call.taskId, data, importance: call.success ? nil : 0.8)
+        return call
+    }
+
+    /// Ends a task: stores the call that ended it (if not yet stored) and the outcome, credits the
+    /// winner's bid on completion, scores the prediction with `score`, and emits `task_completed`
+    /// or `task_failed`. Returns the final record.
     public func finish(
-        task id: String, _ outcome: TaskOutcome, score: @escaping @Sendable (PredictionRecord, TaskRecord) -> PredictionRecord
+        _ task: TaskRecord, _ outcome: TaskOutcome, finalCall: ToolCallRecord? = nil,
+        score: @escaping @Sendable (PredictionRecord, TaskRecord) -> PredictionRecord
     ) async throws -> TaskRecord {
         try await write { db, recorder in
-            let task = try Self.transition(
-                db, id, from: TaskStatus.inFlight, to: outcome.status, at: recorder.now, setting: ", result = ?, failure_reason = ?",
+            if let finalCall { _ = try Self.insert(finalCall, db: db, recorder: &recorder) }
+            let assignment = try Self.transition(
+                db, task.id, from: TaskStatus.inFlight, to: outcome.status, at: recorder.now, setting: ", result = ?, failure_reason = ?",
                 [outcome.result, outcome.failureReason])
-            try Self.record(outcome, of: task, recorder: &recorder)
-            if var prediction = try PredictionRecord.fetchOne(db, key: id) {
-                prediction = score(prediction, task)
-                try prediction.update(db)
-            }
-            return task
+            var finished = task
+            finished.status = outcome.status
+            finished.result = outcome.result
+            finished.failureReason = outcome.failureReason
+            finished.winner = assignment.winner
+            finished.winningBid = assignment.winningBid
+            finished.updatedAt = recorder.now
+            try Self.record(outcome, of: finished, recorder: &recorder)
+            try Self.scorePrediction(of: finished, db: db, score: score)
+            return finished
         }
     }
 
@@ -121,20 +130,29 @@ extension Store {
                 task.updatedAt = recorder.now
                 try task.update(db)
                 try Self.record(outcome, of: task, recorder: &recorder)
-                if var prediction = try PredictionRecord.fetchOne(db, key: task.id) {
-                    prediction = score(prediction, task)
-                    try prediction.update(db)
-                }
+                try Self.scorePrediction(of: task, db: db, score: score)
             }
             return stranded.map(\.id)
         }
+    }
+
+    /// Scores the task's prediction, if one was made, against how the task ended.
+    private static func scorePrediction(
+        of task: TaskRecord, db: Database, score: (PredictionRecord, TaskRecord) -> PredictionRecord
+    ) throws {
+        let select = try db.cachedStatement(sql: "SELECT * FROM predictions WHERE task_id = ?")
+        guard let prediction = try PredictionRecord.fetchOne(select, arguments: [task.id]) else { return }
+        let scored = score(prediction, task)
+        let update = try db.cachedStatement(
+            sql: "UPDATE predictions SET actual_winner = ?, actual_success = ?, actual_bid = ?, score = ?, scored_at = ? WHERE task_id = ?")
+        try update.execute(arguments: [scored.actualWinner, scored.actualSuccess, scored.actualBid, scored.score, scored.scoredAt, task.id])
     }
 
     /// Credits the winner of a completed task and emits the task's final event.
     private static func record(_ outcome: TaskOutcome, of task: TaskRecord, recorder: inout EventRecorder) throws {
         if outcome.status == .completed, let winner = task.winner, let sats = task.winningBid {
             var entry = LedgerEntry(agent: winner, taskId: task.id, sats: sats, memo: "won and completed task", createdAt: recorder.now)
-            try entry.insert(recorder.db)
+            try entry.insertCached(into: recorder.db)
             try recorder.emit(
                 .taskCompleted, agent: winner, task: task.id,
                 ["sats": .int(sats), "result": .string(String((outcome.result ?? "").prefix(300)))])
@@ -144,19 +162,19 @@ extension Store {
     }
 
     /// Moves a task from one of `allowed` to `status` in one statement, setting extra columns,
-    /// and returns the updated row; throws when the task is missing or in another state.
+    /// and returns who holds it; throws when the task is missing or in another state.
     @discardableResult
     static func transition(
         _ db: Database, _ id: String, from allowed: [TaskStatus], to status: TaskStatus, at now: Date, setting columns: String = "",
         _ values: [(any DatabaseValueConvertible)?] = []
-    ) throws -> TaskRecord {
+    ) throws -> (winner: String?, winningBid: Int?) {
         let placeholders = allowed.map { _ in "?" }.joined(separator: ", ")
         var arguments: StatementArguments = [status, now]
         arguments += StatementArguments(values)
         arguments += [id]
         arguments += StatementArguments(allowed)
-        let sql = "UPDATE tasks SET status = ?, updated_at = ?\(columns) WHERE id = ? AND status IN (\(placeholders)) RETURNING *"
-        if let task = try TaskRecord.fetchOne(db, sql: sql, arguments: arguments) { return task }
+        let sql = "UPDATE tasks SET status = ?, updated_at = ?\(columns) WHERE id = ? AND status IN (\(placeholders)) RETURNING winner, winning_bid"
+        if let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) { return (row[0], row[1]) }
         guard let current = try TaskStatus.fetchOne(db, sql: "SELECT status FROM tasks WHERE id = ?", arguments: [id]) else {
             throw TaskStoreError.notFound(id)
         }

@@ -71,6 +71,7 @@ public final class Swarm: Sendable {
         let prediction = sparkEnabled ? await Predictor.predict(taskID: id, contenders: contenders, learner: learner, at: now) : nil
         let task = TaskRecord(id: id, description: text, status: .bidding, plan: plan, createdAt: now)
         try await store.insertPosted(task, prediction: prediction)
+        await waiters.started(id)
         let ordinal = self.ordinal.withLock { value in
             defer { value += 1 }
             return value
@@ -88,11 +89,12 @@ public final class Swarm: Sendable {
             .map { Contender(persona: $0, matchedKeywords: $0.matchedKeywords(in: words)) }
     }
 
-    /// Waits until the task is completed or failed, and returns its final record.
+    /// Waits until the task is completed or failed, and returns its final record. A task this
+    /// process is not working on is returned as stored.
     public func wait(for id: String) async throws -> TaskRecord {
-        if let task = try await store.task(id), task.status.isTerminal { return task }
-        guard try await store.task(id) != nil else { throw TaskStoreError.notFound(id) }
-        return await waiters.wait(for: id)
+        if let finished = await waiters.waitIfKnown(id) { return finished }
+        guard let task = try await store.task(id) else { throw TaskStoreError.notFound(id) }
+        return task
     }
 
     /// Fails tasks a crash left in flight; call once before `run`.
@@ -139,7 +141,7 @@ public final class Swarm: Sendable {
             await learner.recordAuction(
                 bidders: bids.map(\.agent), winner: winner?.agent, winningBid: winner?.sats, winnerKeywords: winner?.matchedKeywords ?? [])
             guard let winner, let worker = workers[winner.agent] else {
-                await finish(task.id, .failed("no bids: no persona holds the tools this task needs"), winner: nil, keywords: [])
+                await finish(task, .failed("no bids: no persona holds the tools this task needs"), keywords: [])
                 return
             }
             var assigned = task
@@ -149,22 +151,24 @@ public final class Swarm: Sendable {
             await worker.enqueue(Assignment(task: assigned, keywords: winner.matchedKeywords))
         } catch {
             logger.error("auction for task \(task.id) failed: \(error)")
-            await finish(task.id, .failed("auction failed: \(error)"), winner: nil, keywords: [])
+            await finish(task, .failed("auction failed: \(error)"), keywords: [])
         }
     }
 
     private func execute(_ assignment: Assignment, by agent: String) async {
-        let outcome = await executor.execute(assignment.task, as: agent)
-        await finish(assignment.task.id, outcome, winner: agent, keywords: assignment.keywords)
+        let execution = await executor.execute(assignment.task, as: agent)
+        await finish(assignment.task, execution.outcome, finalCall: execution.finalCall, keywords: assignment.keywords)
     }
 
-    private func finish(_ id: String, _ outcome: TaskOutcome, winner: String?, keywords: [String]) async {
+    private func finish(_ task: TaskRecord, _ outcome: TaskOutcome, finalCall: ToolCallRecord? = nil, keywords: [String]) async {
         do {
-            let finished = try await store.finish(task: id, outcome, score: PredictionScorer.score)
-            if let winner { await learner.recordOutcome(agent: winner, keywords: keywords, success: outcome.status == .completed) }
+            let finished = try await store.finish(task, outcome, finalCall: finalCall, score: PredictionScorer.score)
+            if let winner = finished.winner {
+                await learner.recordOutcome(agent: winner, keywords: keywords, success: outcome.status == .completed)
+            }
             await waiters.finished(finished)
         } catch {
-            logger.error("could not record the end of task \(id): \(error)")
+            logger.error("could not record the end of task \(task.id): \(error)")
         }
     }
 }

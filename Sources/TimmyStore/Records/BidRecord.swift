@@ -2,6 +2,17 @@ import Foundation
 import GRDB
 import TimmyCore
 
+extension BidRecord: FastInsertable {
+    static let insertSQL = """
+        INSERT INTO bids (task_id, agent, sats, base_sats, learner_factor, keyword_matched, matched_keywords, sequence, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    var insertArguments: StatementArguments {
+        let keywords = JSONValue.array(matchedKeywords.map(JSONValue.string)).jsonText
+        return [taskId, agent, sats, baseSats, learnerFactor, keywordMatched, keywords, sequence, createdAt]
+    }
+}
+
 /// One persona's bid in one auction, with why it bid what it did.
 public struct BidRecord: Sendable, Codable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
@@ -57,6 +68,9 @@ public struct BidRecord: Sendable, Codable, Equatable, FetchableRecord, MutableP
         container["sequence"] = sequence
         container["created_at"] = createdAt
     }
+
+    /// Inserts through the cached statement and sets `id`.
+    mutating func insertCached(into db: Database) throws { id = try insertCached(db) }
 
     public init(row: Row) {
         id = row["id"]

@@ -2,6 +2,11 @@ import Foundation
 import GRDB
 import TimmyCore
 
+extension EventRecord: FastInsertable {
+    static let insertSQL = "INSERT INTO events (type, agent, task_id, data, importance, created_at) VALUES (?, ?, ?, ?, ?, ?)"
+    var insertArguments: StatementArguments { [type, agent, taskId, data.jsonText, importance, createdAt] }
+}
+
 /// A Spark event: something that happened, stored with its importance and published after commit.
 public struct EventRecord: Sendable, Codable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
@@ -44,6 +49,9 @@ public struct EventRecord: Sendable, Codable, Equatable, FetchableRecord, Mutabl
         container["importance"] = importance
         container["created_at"] = createdAt
     }
+
+    /// Inserts through the cached statement and sets `id`.
+    mutating func insertCached(into db: Database) throws { id = try insertCached(db) }
 
     public init(row: Row) {
         id = row["id"]

@@ -2,6 +2,16 @@ import Foundation
 import GRDB
 import TimmyCore
 
+extension ToolCallRecord: FastInsertable {
+    static let insertSQL = """
+        INSERT INTO tool_calls (task_id, agent, tool, arguments, success, result_summary, error, duration_ms, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    var insertArguments: StatementArguments {
+        [taskId, agent, tool, arguments.jsonText, success, resultSummary, error, durationMs, createdAt]
+    }
+}
+
 /// One invocation of a tool: who, what, with which arguments, and how it went.
 public struct ToolCallRecord: Sendable, Codable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
@@ -56,6 +66,9 @@ public struct ToolCallRecord: Sendable, Codable, Equatable, FetchableRecord, Mut
         container["duration_ms"] = durationMs
         container["created_at"] = createdAt
     }
+
+    /// Inserts through the cached statement and sets `id`.
+    mutating func insertCached(into db: Database) throws { id = try insertCached(db) }
 
     public init(row: Row) {
         id = row["id"]

@@ -2,26 +2,38 @@ import Foundation
 import TimmyCore
 import TimmyStore
 
+/// How a task's execution ended, with the call that ended it, still to be stored with the outcome.
+struct Execution: Sendable {
+    let outcome: TaskOutcome
+    let finalCall: ToolCallRecord?
+}
+
 /// Runs a won task: marks it running, executes its planned tool calls in order, and reports the
 /// outcome built from their outputs. The first failing call fails the task with that call's error.
+/// Every call but the last is stored as it ends; the last is stored in the same write as the outcome.
 struct TaskExecutor: Sendable {
     let invoker: ToolInvoker
     let store: Store
 
-    func execute(_ task: TaskRecord, as persona: String) async -> TaskOutcome {
+    func execute(_ task: TaskRecord, as persona: String) async -> Execution {
         do {
             try await store.markRunning(task: task.id)
             var sections: [String] = []
-            for call in task.plan {
-                let invocation = try await invoker.invoke(tool: call.tool, persona: persona, arguments: call.arguments, taskID: task.id)
+            for (index, call) in task.plan.enumerated() {
+                let invocation = try await invoker.perform(tool: call.tool, persona: persona, arguments: call.arguments, taskID: task.id)
                 guard let result = invocation.result else {
-                    return .failed("\(call.tool) failed: \(invocation.record.error ?? "unknown error")")
+                    let reason = "\(call.tool) failed: \(invocation.record.error ?? "unknown error")"
+                    return Execution(outcome: .failed(reason), finalCall: invocation.record)
                 }
                 sections.append(task.plan.count == 1 ? result.text : "## \(call.tool): \(result.summary)\n\(result.text)")
+                if index == task.plan.count - 1 {
+                    return Execution(outcome: .completed(sections.joined(separator: "\n\n")), finalCall: invocation.record)
+                }
+                try await store.recordToolCall(invocation.record)
             }
-            return .completed(sections.joined(separator: "\n\n"))
+            return Execution(outcome: .failed("the plan has no tool calls"), finalCall: nil)
         } catch {
-            return .failed("\(error)")
+            return Execution(outcome: .failed("\(error)"), finalCall: nil)
         }
     }
 }

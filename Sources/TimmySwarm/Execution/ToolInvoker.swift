@@ -17,19 +17,24 @@ public struct ToolInvoker: Sendable {
     let store: Store
     let settings: Settings
 
-    /// Refuses calls that name no known tool or persona or carry malformed arguments, storing nothing;
-    /// everything past that — a toolkit violation or a tool's own failure — is recorded.
+    /// Runs a call and records it. Refuses calls that name no known tool or persona or carry malformed
+    /// arguments, storing nothing; everything past that — a toolkit violation or a tool's own failure — is recorded.
     public func invoke(tool name: String, persona: String, arguments: [String: JSONValue], taskID: String?) async throws -> ToolInvocation {
+        let invocation = try await perform(tool: name, persona: persona, arguments: arguments, taskID: taskID)
+        return ToolInvocation(record: try await store.recordToolCall(invocation.record), result: invocation.result)
+    }
+
+    /// Runs a call and returns its record unsaved, for a caller that stores it in a later write.
+    func perform(tool name: String, persona: String, arguments: [String: JSONValue], taskID: String?) async throws(ToolError) -> ToolInvocation {
         let started = ContinuousClock.now
         let prepared: (tool: any Tool, arguments: ToolArguments)
         do {
             prepared = try registry.prepare(tool: name, persona: persona, arguments: arguments)
         } catch let error {
             guard case .notInToolkit = error else { throw error }
-            let record = try await store.recordToolCall(
-                ToolCallRecord(
-                    taskId: taskID, agent: persona, tool: name, arguments: arguments, success: false, resultSummary: Self.refusedSummary,
-                    error: error.description, durationMs: 0, createdAt: Date()))
+            let record = ToolCallRecord(
+                taskId: taskID, agent: persona, tool: name, arguments: arguments, success: false, resultSummary: Self.refusedSummary,
+                error: error.description, durationMs: 0, createdAt: Date())
             return ToolInvocation(record: record, result: nil)
         }
         let context = ToolContext(persona: persona, taskID: taskID, settings: settings)
@@ -42,10 +47,9 @@ public struct ToolInvoker: Sendable {
         }
         let elapsed = ContinuousClock.now - started
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        let record = try await store.recordToolCall(
-            ToolCallRecord(
-                taskId: taskID, agent: persona, tool: name, arguments: arguments, success: result != nil,
-                resultSummary: result?.summary ?? "failed", error: failure, durationMs: milliseconds, createdAt: Date()))
+        let record = ToolCallRecord(
+            taskId: taskID, agent: persona, tool: name, arguments: arguments, success: result != nil,
+            resultSummary: result?.summary ?? "failed", error: failure, durationMs: milliseconds, createdAt: Date())
         return ToolInvocation(record: record, result: result)
     }
 }
