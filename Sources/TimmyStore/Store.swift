@@ -7,18 +7,21 @@ import TimmyCore
 public final class Store: Sendable {
     public let database: AppDatabase
     public let events: EventBus
+    private let batcher: WriteBatcher
 
     public init(database: AppDatabase, events: EventBus = EventBus()) {
         self.database = database
         self.events = events
+        batcher = WriteBatcher(writer: database.writer)
     }
 
     var writer: any DatabaseWriter { database.writer }
 
-    /// Runs `body` in one write transaction, then publishes the events it emitted.
+    /// Runs `body` atomically (in a savepoint of a group-committed transaction), then, once that
+    /// transaction commits, publishes the events it emitted.
     @discardableResult
     public func write<T: Sendable>(_ body: @escaping @Sendable (Database, inout EventRecorder) throws -> T) async throws -> T {
-        let (value, emitted) = try await writer.write { db in
+        let (value, emitted) = try await batcher.write { db in
             var recorder = EventRecorder(db: db, now: Date())
             let value = try body(db, &recorder)
             return (value, recorder.events)
