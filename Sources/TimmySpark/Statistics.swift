@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small descriptive statistics over recorded durations.
 public enum Statistics {
     /// The p-th percentile (0…100) by nearest rank, or nil for no samples.
@@ -17,5 +19,3 @@ public enum Statistics {
         return String(format: "%.0f ms", value)
     }
 }
-
-import Foundation

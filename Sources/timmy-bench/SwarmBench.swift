@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GRDB
 import TimmyCore
 import TimmyStore
 import TimmySwarm
@@ -72,5 +73,3 @@ struct SwarmBench: AsyncParsableCommand {
         return (Double(total) / seconds, seconds, Double(rows) / Double(total))
     }
 }
-
-import GRDB

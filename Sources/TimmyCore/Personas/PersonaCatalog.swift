@@ -1,3 +1,5 @@
+import Foundation
+
 /// The fixed cast of the swarm.
 public enum PersonaCatalog {
     public static let timmy = Persona(
@@ -54,5 +56,3 @@ public enum PersonaCatalog {
             preferredKeywords: keywords.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }, bids: true)
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The type of a setting's value, and how text from a file or the environment becomes one.
 public enum SettingKind: String, Sendable {
     case string, integer, number, boolean, path
@@ -44,5 +46,3 @@ public enum SettingValue: Sendable, Equatable, CustomStringConvertible {
         }
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the flat subset of TOML that `timmy.toml` uses: `key = value` lines with
 /// strings, integers, floats and booleans, and `#` comments. Tables and arrays are
 /// refused with the line number rather than half-understood.
@@ -82,5 +84,3 @@ enum TOMLReader {
         return escaping ? nil : result
     }
 }
-
-import Foundation

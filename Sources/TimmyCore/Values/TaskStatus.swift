@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a task is in its life: pending → bidding → assigned → running → completed | failed.
 public enum TaskStatus: String, Sendable, Codable, CaseIterable {
     case pending, bidding, assigned, running, completed, failed
@@ -60,5 +62,3 @@ public enum TaskInputError: Error, Equatable, CustomStringConvertible {
         }
     }
 }
-
-import Foundation

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TimmyCore
 import TimmySpark
 import TimmyStore
@@ -52,5 +53,3 @@ final class SequenceCounter: Sendable {
         }
     }
 }
-
-import Synchronization

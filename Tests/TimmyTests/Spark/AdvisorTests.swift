@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 import TimmyCore
-@testable import TimmySpark
 import TimmyStore
 import TimmyTestSupport
+@testable import TimmySpark
 
 @Suite("Advisor")
 struct AdvisorTests {
