@@ -2,6 +2,8 @@ import GRDB
 
 /// The schema, as append-only migrations: never edit a shipped one, add the next.
 enum Migrations {
+    // Indexes are few on purpose: every index is rewritten on each of the several writes a task
+    // makes. Lists are ordered by rowid (insertion order); per-agent and per-type figures scan.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-swarm") { db in
@@ -15,13 +17,13 @@ enum Migrations {
                 t.column("winning_bid", .integer)
                 t.column("result", .text)
                 t.column("failure_reason", .text)
-                t.column("created_at", .datetime).notNull().indexed()
+                t.column("created_at", .datetime).notNull()
                 t.column("updated_at", .datetime).notNull()
             }
             try db.create(table: "bids") { t in
                 t.autoIncrementedPrimaryKey("id")
                 t.column("task_id", .text).notNull().references("tasks", onDelete: .cascade)
-                t.column("agent", .text).notNull().indexed()
+                t.column("agent", .text).notNull()
                 t.column("sats", .integer).notNull().check { $0 >= 1 }
                 t.column("base_sats", .integer).notNull()
                 t.column("learner_factor", .double).notNull()
@@ -35,7 +37,7 @@ enum Migrations {
                 t.autoIncrementedPrimaryKey("id")
                 t.column("task_id", .text).references("tasks", onDelete: .cascade).indexed()
                 t.column("agent", .text).notNull()
-                t.column("tool", .text).notNull().indexed()
+                t.column("tool", .text).notNull()
                 t.column("arguments", .text).notNull()
                 t.column("success", .boolean).notNull()
                 t.column("result_summary", .text).notNull()
@@ -45,8 +47,8 @@ enum Migrations {
             }
             try db.create(table: "events") { t in
                 t.autoIncrementedPrimaryKey("id")
-                t.column("type", .text).notNull().indexed()
-                t.column("agent", .text).indexed()
+                t.column("type", .text).notNull()
+                t.column("agent", .text)
                 t.column("task_id", .text).indexed()
                 t.column("data", .text).notNull()
                 t.column("importance", .double).notNull().check { $0 >= 0 && $0 <= 1 }
@@ -68,7 +70,7 @@ enum Migrations {
             }
             try db.create(table: "ledger_entries") { t in
                 t.autoIncrementedPrimaryKey("id")
-                t.column("agent", .text).notNull().indexed()
+                t.column("agent", .text).notNull()
                 t.column("task_id", .text).references("tasks", onDelete: .restrict)
                 t.column("sats", .integer).notNull()
                 t.column("memo", .text).notNull()

@@ -40,7 +40,7 @@ extension Store {
         try await read { db in
             var request = TaskRecord.all()
             if let status { request = request.filter(TaskRecord.Columns.status == status) }
-            return try request.order(TaskRecord.Columns.createdAt.desc, Column.rowID.desc).limit(limit, offset: offset).fetchAll(db)
+            return try request.order(Column.rowID.desc).limit(limit, offset: offset).fetchAll(db)
         }
     }
 
