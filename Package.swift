@@ -35,17 +35,19 @@ let package = Package(
             name: "TimmyProcess", dependencies: [.product(name: "Subprocess", package: "swift-subprocess")], swiftSettings: swiftSettings),
         // The workspace file tools and path confinement.
         .target(name: "TimmyFileTools", dependencies: ["TimmyCore"], swiftSettings: swiftSettings),
+        // The git tools: the git CLI driven with argument vectors, confined to the repository roots.
+        .target(name: "TimmyGit", dependencies: ["TimmyCore", "TimmyProcess", "TimmyFileTools"], swiftSettings: swiftSettings),
         // Learner, predictions, advisories, memories.
         .target(name: "TimmySpark", dependencies: ["TimmyCore", "TimmyStore"], swiftSettings: swiftSettings),
         // Planner, auctions, agents, executor, the runtime and the service API.
         .target(
-            name: "TimmySwarm", dependencies: ["TimmyCore", "TimmyStore", "TimmySpark", "TimmyFileTools", logging],
+            name: "TimmySwarm", dependencies: ["TimmyCore", "TimmyStore", "TimmySpark", "TimmyFileTools", "TimmyGit", logging],
             swiftSettings: swiftSettings),
         // The HTTP server: JSON API (and, later, the dashboard).
         .target(name: "TimmyWeb", dependencies: ["TimmySwarm", hummingbird, logging], swiftSettings: swiftSettings),
         .executableTarget(name: "timmy", dependencies: ["TimmyWeb", argumentParser], swiftSettings: swiftSettings),
         .executableTarget(name: "timmy-bench", dependencies: ["TimmyWeb", argumentParser, grdb], swiftSettings: swiftSettings),
         .target(name: "TimmyTestSupport", dependencies: ["TimmyWeb", hummingbird], path: "Tests/TimmyTestSupport", swiftSettings: swiftSettings),
-        .testTarget(name: "TimmyTests", dependencies: ["TimmyTestSupport", grdb], swiftSettings: swiftSettings),
+        .testTarget(name: "TimmyTests", dependencies: ["TimmyTestSupport", "TimmyGit", "TimmyProcess", grdb], swiftSettings: swiftSettings),
     ]
 )

@@ -10,7 +10,10 @@ import TimmyStore
 public final class Swarm: Sendable {
     /// A posted task travelling from `post` to its auction.
     struct Posted: Sendable {
+        /// The task as stored, credentials in URLs redacted.
         let task: TaskRecord
+        /// The calls to run, as planned from the words the person wrote.
+        let plan: [PlannedCall]
         let contenders: [Contender]
         let ordinal: Int
     }
@@ -18,6 +21,7 @@ public final class Swarm: Sendable {
     /// A won task in its winner's queue.
     struct Assignment: Sendable {
         let task: TaskRecord
+        let plan: [PlannedCall]
         let keywords: [String]
     }
 
@@ -61,7 +65,7 @@ public final class Swarm: Sendable {
         let id = UUID().uuidString.lowercased()
         let now = Date()
         guard let plan = planner.plan(text) else {
-            var task = TaskRecord(id: id, description: text, status: .failed, plan: [], createdAt: now)
+            var task = TaskRecord(id: id, description: Credentials.redact(text), status: .failed, plan: [], createdAt: now)
             task.failureReason = "no plan for this task"
             try await store.insertPosted(task, prediction: sparkEnabled ? Predictor.unplannable(taskID: id, at: now) : nil)
             await waiters.finished(task)
@@ -69,14 +73,15 @@ public final class Swarm: Sendable {
         }
         let contenders = self.contenders(for: text, plan: plan)
         let prediction = sparkEnabled ? await Predictor.predict(taskID: id, contenders: contenders, learner: learner, at: now) : nil
-        let task = TaskRecord(id: id, description: text, status: .bidding, plan: plan, createdAt: now)
+        let stored = plan.map { PlannedCall(tool: $0.tool, arguments: $0.arguments.mapValues(Credentials.redact)) }
+        let task = TaskRecord(id: id, description: Credentials.redact(text), status: .bidding, plan: stored, createdAt: now)
         try await store.insertPosted(task, prediction: prediction)
         await waiters.started(id)
         let ordinal = self.ordinal.withLock { value in
             defer { value += 1 }
             return value
         }
-        postedContinuation.yield(Posted(task: task, contenders: contenders, ordinal: ordinal))
+        postedContinuation.yield(Posted(task: task, plan: plan, contenders: contenders, ordinal: ordinal))
         return task
     }
 
@@ -148,7 +153,7 @@ public final class Swarm: Sendable {
             assigned.status = .assigned
             assigned.winner = winner.agent
             assigned.winningBid = winner.sats
-            await worker.enqueue(Assignment(task: assigned, keywords: winner.matchedKeywords))
+            await worker.enqueue(Assignment(task: assigned, plan: posted.plan, keywords: winner.matchedKeywords))
         } catch {
             logger.error("auction for task \(task.id) failed: \(error)")
             await finish(task, .failed("auction failed: \(error)"), keywords: [])
@@ -156,7 +161,7 @@ public final class Swarm: Sendable {
     }
 
     private func execute(_ assignment: Assignment, by agent: String) async {
-        let execution = await executor.execute(assignment.task, as: agent)
+        let execution = await executor.execute(assignment.task, plan: assignment.plan, as: agent)
         await finish(assignment.task, execution.outcome, finalCall: execution.finalCall, keywords: assignment.keywords)
     }
 

@@ -57,6 +57,7 @@ extension SettingDefinition {
         .init("data_dir", .path, .string("data"), "where the store and media live", check: nonEmpty),
         .init("workspace_dir", .path, .string("."), "the folder the file tools may read and write", check: nonEmpty),
         .init("git_default_repo_dir", .path, .string("~/repos"), "where repositories are cloned and named", check: nonEmpty),
+        .init("repo_roots", .string, .string(""), "comma-separated folders the git tools may use besides git_default_repo_dir"),
         .init("auction_window_seconds", .number, .number(2), "longest time an auction stays open", check: range(0.01...60)),
         .init("seed", .string, .string(""), "seed for bid jitter; empty draws a fresh one each run"),
         .init("auth_token", .string, .string(""), "token required when listening beyond loopback", secret: true),

@@ -117,8 +117,10 @@ public struct Settings: Sendable {
     }
 
     /// A path setting resolved to an absolute, standardized URL (`~` expands to the home folder).
-    public func path(_ key: String) -> URL {
-        let raw = string(key)
+    public func path(_ key: String) -> URL { resolvePath(string(key)) }
+
+    /// A path as settings write it, resolved like a path setting: `~` is the home folder, relative paths start at `baseDirectory`.
+    public func resolvePath(_ raw: String) -> URL {
         if raw == "~" || raw.hasPrefix("~/") {
             let home = FileManager.default.homeDirectoryForCurrentUser
             return home.appendingPathComponent(String(raw.dropFirst(raw == "~" ? 1 : 2))).standardizedFileURL
@@ -133,6 +135,13 @@ extension Settings {
     public var port: Int { int("port") }
     public var dataDirectory: URL { path("data_dir") }
     public var workspaceDirectory: URL { path("workspace_dir") }
+    public var gitDefaultRepoDirectory: URL { path("git_default_repo_dir") }
+    /// The folders the git tools may use: `git_default_repo_dir` first, then each folder of `repo_roots`.
+    public var repoRoots: [URL] {
+        let extra = string("repo_roots").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var seen: Set<String> = []
+        return ([gitDefaultRepoDirectory] + extra.map(resolvePath)).filter { seen.insert($0.path).inserted }
+    }
     public var auctionWindow: Duration { .milliseconds(Int(double("auction_window_seconds") * 1000)) }
     public var sparkEnabled: Bool { bool("spark_enabled") }
     public var authToken: String? { string("auth_token").isEmpty ? nil : string("auth_token") }

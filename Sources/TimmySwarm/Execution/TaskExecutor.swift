@@ -15,18 +15,18 @@ struct TaskExecutor: Sendable {
     let invoker: ToolInvoker
     let store: Store
 
-    func execute(_ task: TaskRecord, as persona: String) async -> Execution {
+    func execute(_ task: TaskRecord, plan: [PlannedCall], as persona: String) async -> Execution {
         do {
             try await store.markRunning(task: task.id)
             var sections: [String] = []
-            for (index, call) in task.plan.enumerated() {
+            for (index, call) in plan.enumerated() {
                 let invocation = try await invoker.perform(tool: call.tool, persona: persona, arguments: call.arguments, taskID: task.id)
                 guard let result = invocation.result else {
                     let reason = "\(call.tool) failed: \(invocation.record.error ?? "unknown error")"
                     return Execution(outcome: .failed(reason), finalCall: invocation.record)
                 }
-                sections.append(task.plan.count == 1 ? result.text : "## \(call.tool): \(result.summary)\n\(result.text)")
-                if index == task.plan.count - 1 {
+                sections.append(plan.count == 1 ? result.text : "## \(call.tool): \(result.summary)\n\(result.text)")
+                if index == plan.count - 1 {
                     return Execution(outcome: .completed(sections.joined(separator: "\n\n")), finalCall: invocation.record)
                 }
                 try await store.recordToolCall(invocation.record)

@@ -26,6 +26,7 @@ public struct ToolInvoker: Sendable {
 
     /// Runs a call and returns its record unsaved, for a caller that stores it in a later write.
     func perform(tool name: String, persona: String, arguments: [String: JSONValue], taskID: String?) async throws(ToolError) -> ToolInvocation {
+        let recorded = arguments.mapValues(Credentials.redact)
         let started = ContinuousClock.now
         let prepared: (tool: any Tool, arguments: ToolArguments)
         do {
@@ -33,8 +34,8 @@ public struct ToolInvoker: Sendable {
         } catch let error {
             guard case .notInToolkit = error else { throw error }
             let record = ToolCallRecord(
-                taskId: taskID, agent: persona, tool: name, arguments: arguments, success: false, resultSummary: Self.refusedSummary,
-                error: error.description, durationMs: 0, createdAt: Date())
+                taskId: taskID, agent: persona, tool: name, arguments: recorded, success: false, resultSummary: Self.refusedSummary,
+                error: Credentials.redact(error.description), durationMs: 0, createdAt: Date())
             return ToolInvocation(record: record, result: nil)
         }
         let context = ToolContext(persona: persona, taskID: taskID, settings: settings)
@@ -48,8 +49,8 @@ public struct ToolInvoker: Sendable {
         let elapsed = ContinuousClock.now - started
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         let record = ToolCallRecord(
-            taskId: taskID, agent: persona, tool: name, arguments: arguments, success: result != nil,
-            resultSummary: result?.summary ?? "failed", error: failure, durationMs: milliseconds, createdAt: Date())
+            taskId: taskID, agent: persona, tool: name, arguments: recorded, success: result != nil,
+            resultSummary: Credentials.redact(result?.summary ?? "failed"), error: failure.map(Credentials.redact), durationMs: milliseconds, createdAt: Date())
         return ToolInvocation(record: record, result: result)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import TimmyCore
 import TimmyFileTools
+import TimmyGit
 import TimmySpark
 import TimmyStore
 
@@ -19,7 +20,7 @@ public final class TimmyRuntime: Sendable {
     let logger: Logger
 
     /// Every tool family Timmy ships.
-    public static let standardTools: [any Tool] = FileTools.all
+    public static let standardTools: [any Tool] = FileTools.all + GitTools.all
 
     /// Opens the store under `data_dir` (or in memory) and loads the learner's records from it.
     public static func open(
@@ -30,8 +31,9 @@ public final class TimmyRuntime: Sendable {
         let store = Store(database: database)
         let learner = Learner(records: try await store.agentRecords())
         let registry = ToolRegistry(tools)
+        let planner = DeterministicPlanner(rules: DeterministicPlanner.fileRules + DeterministicPlanner.gitRules)
         let swarm = Swarm(
-            store: store, registry: registry, planner: DeterministicPlanner(), learner: learner, settings: settings, clock: clock,
+            store: store, registry: registry, planner: planner, learner: learner, settings: settings, clock: clock,
             logger: logger)
         return TimmyRuntime(settings: settings, store: store, registry: registry, learner: learner, swarm: swarm, logger: logger)
     }
@@ -65,7 +67,9 @@ public final class TimmyRuntime: Sendable {
             await group.next()
             group.cancelAll()
         }
-        if settings.sparkEnabled { try? await consolidator.consolidate() }
+        if settings.sparkEnabled {
+            do { try await consolidator.consolidate() } catch { logger.warning("memory consolidation failed: \(error)") }
+        }
     }
 
     public func shutdown() { swarm.shutdown() }

@@ -12,13 +12,13 @@ struct AdvisorTests {
     }
 
     @Test("latency percentiles and 'N% faster' comparisons come from recorded calls only")
-    func latencyAndComparison() {
+    func latencyAndComparison() throws {
         let calls = (1...10).map { call("read_file", "echo", Double($0)) } + (1...10).map { call("read_file", "forge", Double($0) * 2) }
             + (1...10).map { call("search_files", "echo", Double($0) * 10) }
         let latency = Advisor.latencies(calls)
-        let read = try? #require(latency.first { $0.subject == "read_file" })
-        #expect(read?.figures["p50_ms"] == 7)  // nearest rank 10 of the 20 samples 1…10 and 2,4…20
-        #expect(read?.sampleSize == 20)
+        let read = try #require(latency.first { $0.subject == "read_file" })
+        #expect(read.figures["p50_ms"] == 7)  // nearest rank 10 of the 20 samples 1…10 and 2,4…20
+        #expect(read.sampleSize == 20)
         let comparisons = Advisor.comparisons(calls)
         let byAgent = comparisons.first { $0.subject == "read_file" }
         #expect(byAgent?.text == "Echo runs read_file 50% faster than Forge (median 5.00 ms vs 10.0 ms).")

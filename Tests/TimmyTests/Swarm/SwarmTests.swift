@@ -168,4 +168,20 @@ struct SwarmTests {
         }
         #expect(try await test.store.ledgerEntries().count == 1)
     }
+
+    @Test("credentials in URLs never reach the store, though the tool gets the real value")
+    func credentialsRedacted() async throws {
+        let test = try await TestRuntime()
+        defer { Task { await test.stop() } }
+        let detail = try await test.post("write 'https://ann:s3cret@example.com/repo.git' to remote.txt")
+        #expect(detail.task.status == .completed)
+        let written = try String(contentsOf: test.workspace.appendingPathComponent("remote.txt"), encoding: .utf8)
+        #expect(written == "https://ann:s3cret@example.com/repo.git")
+        let stored = try await test.store.read { db in
+            try String.fetchAll(db, sql: "SELECT description || plan FROM tasks UNION ALL SELECT arguments || result_summary FROM tool_calls UNION ALL SELECT data FROM events")
+        }
+        #expect(!stored.isEmpty)
+        #expect(stored.allSatisfy { !$0.contains("s3cret") })
+        #expect(detail.task.description.contains("https://***@example.com"))
+    }
 }

@@ -1,0 +1,36 @@
+import Foundation
+
+/// One run of an external program: an argument vector (never a shell line), where to run it,
+/// what to change in the inherited environment, and the limits it runs under.
+public struct ProcessRequest: Sendable {
+    /// A program name looked up on `PATH`, or an absolute path.
+    public var program: String
+    public var arguments: [String]
+    /// The folder to run in; nil keeps the current one.
+    public var workingDirectory: URL?
+    /// Changes to the inherited environment: a value sets the variable, nil removes it.
+    public var environment: [String: String?]
+    /// Bytes written to the program's standard input; nil gives it none.
+    public var input: [UInt8]?
+    /// How long the program may run before it is stopped (SIGTERM, then SIGKILL two seconds later).
+    public var timeout: Duration
+    /// Most bytes kept from each of standard output and standard error; a program writing more is
+    /// stopped and the run fails with `ProcessRunError.outputTooLarge` (output is never silently cut).
+    public var outputLimit: Int
+    /// How errors name this run, e.g. "git clone". Arguments are never quoted in errors, since they may hold secrets.
+    public var label: String
+
+    public init(
+        _ program: String, _ arguments: [String] = [], workingDirectory: URL? = nil, environment: [String: String?] = [:],
+        input: [UInt8]? = nil, timeout: Duration = .seconds(60), outputLimit: Int = 16 << 20, label: String? = nil
+    ) {
+        self.program = program
+        self.arguments = arguments
+        self.workingDirectory = workingDirectory
+        self.environment = environment
+        self.input = input
+        self.timeout = timeout
+        self.outputLimit = outputLimit
+        self.label = label ?? program
+    }
+}
