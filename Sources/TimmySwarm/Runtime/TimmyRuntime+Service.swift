@@ -56,6 +56,10 @@ extension TimmyRuntime: TimmyService {
             }
     }
 
+    public func toolUsage() async throws -> ToolUsageReport {
+        ToolUsageReport(samples: try await store.toolCallSamples())
+    }
+
     public func runTool(_ name: String, persona: String, arguments: [String: JSONValue]) async throws -> ToolRunResponse {
         let invoker = ToolInvoker(registry: registry, store: store, settings: settings)
         do {
@@ -109,5 +113,10 @@ extension TimmyRuntime: TimmyService {
 
     public func ledger() async throws -> LedgerView {
         LedgerView(balances: try await store.ledgerBalances(), entries: try await store.ledgerEntries())
+    }
+
+    public func auctions(limit: Int) async throws -> AuctionList {
+        guard (1...100).contains(limit) else { throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 100, got \(limit)") }
+        return AuctionList(auctions: try await store.recentAuctions(limit: limit))
     }
 }
