@@ -52,6 +52,6 @@ let package = Package(
         .executableTarget(name: "timmy", dependencies: ["TimmyWeb", argumentParser], swiftSettings: swiftSettings),
         .executableTarget(name: "timmy-bench", dependencies: ["TimmyWeb", argumentParser, grdb], swiftSettings: swiftSettings),
         .target(name: "TimmyTestSupport", dependencies: ["TimmyWeb", hummingbird], path: "Tests/TimmyTestSupport", swiftSettings: swiftSettings),
-        .testTarget(name: "TimmyTests", dependencies: ["TimmyTestSupport", grdb], swiftSettings: swiftSettings),
+        .testTarget(name: "TimmyTests", dependencies: ["TimmyTestSupport", grdb, hummingbird, httpTypes], swiftSettings: swiftSettings),
     ]
 )

@@ -21,13 +21,14 @@ public enum WebApplication {
     }
 
     /// Every route and middleware, outermost first: security headers on every response, failures rendered
-    /// as JSON or as pages, then (with a token) sign-in, then the routes.
+    /// as JSON or as pages, cross-site posts refused, then (with a token) sign-in, then the routes.
     static func router(runtime: TimmyRuntime, configuration: ServerConfiguration) throws -> Router<BasicRequestContext> {
         try configuration.validate()
         let resources = try WebResources.load(authEnabled: configuration.authToken != nil)
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware(pages: resources.pages))
+        router.add(middleware: CrossSiteMiddleware())
         if let token = configuration.authToken {
             let sessions = SessionStore()
             router.add(middleware: AuthMiddleware(token: token, sessions: sessions, pages: resources.pages))
