@@ -50,7 +50,8 @@ let package = Package(
             name: "TimmyWeb", dependencies: ["TimmySwarm", hummingbird, httpTypes, mustache, logging], resources: [.copy("Resources")],
             swiftSettings: swiftSettings),
         .executableTarget(name: "timmy", dependencies: ["TimmyWeb", argumentParser], swiftSettings: swiftSettings),
-        .executableTarget(name: "timmy-bench", dependencies: ["TimmyWeb", argumentParser, grdb], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "timmy-bench", dependencies: ["TimmyWeb", argumentParser, grdb, hummingbird, logging], swiftSettings: swiftSettings),
         .target(name: "TimmyTestSupport", dependencies: ["TimmyWeb", hummingbird], path: "Tests/TimmyTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "TimmyTests", dependencies: ["TimmyTestSupport", grdb, hummingbird, httpTypes], swiftSettings: swiftSettings),
     ]

@@ -27,10 +27,10 @@ extension TimmyRuntime: TimmyService {
     public func tasks(status: TaskStatus?, limit: Int, offset: Int) async throws -> TaskList {
         guard (1...500).contains(limit) else { throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 500, got \(limit)") }
         guard offset >= 0 else { throw ServiceError.invalid(field: "offset", message: "offset must be 0 or more, got \(offset)") }
-        let tasks = try await store.tasks(status: status, limit: limit, offset: offset)
-        let counts = try await store.taskCounts()
+        let page = try await store.taskPage(status: status, limit: limit, offset: offset)
         return TaskList(
-            tasks: tasks, counts: Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }), limit: limit, offset: offset)
+            tasks: page.tasks, counts: Dictionary(uniqueKeysWithValues: page.counts.map { ($0.key.rawValue, $0.value) }), limit: limit,
+            offset: offset)
     }
 
     public func task(_ id: String) async throws -> TaskDetail {

@@ -9,6 +9,8 @@ struct APIRoutes<Context: RequestContext> {
     let service: any TimmyService
     /// The hand-written OpenAPI 3 document describing these routes.
     let openAPI: StaticAsset
+    /// Task lists as last answered, until the store changes.
+    let taskLists: RevisionCache
 
     func add(to router: Router<Context>) {
         router.get("/health") { _, _ in JSONBody.response(try await service.health()) }
@@ -24,7 +26,9 @@ struct APIRoutes<Context: RequestContext> {
             let status = try QueryValue.status(query.get("status"))
             let limit = try QueryValue.integer(query.get("limit"), name: "limit") ?? 50
             let offset = try QueryValue.integer(query.get("offset"), name: "offset") ?? 0
-            return JSONBody.response(try await service.tasks(status: status, limit: limit, offset: offset))
+            return try await taskLists.response(for: "\(status?.rawValue ?? "") \(limit) \(offset)") {
+                try await service.tasks(status: status, limit: limit, offset: offset).jsonText
+            }
         }
         api.get("tasks/:id") { _, context in
             JSONBody.response(try await service.task(try context.parameters.require("id")))

@@ -17,6 +17,11 @@ enum JSONBody {
             status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
+    /// JSON already written.
+    static func response(body: ByteBuffer) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: body))
+    }
+
     /// Reads and decodes a request body: 413 when too large, 400 when not JSON, 422 naming a missing or mistyped field.
     static func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
         var request = request

@@ -36,13 +36,13 @@ struct PageRenderer: Sendable {
         navigation: Bool = true
     ) -> Response {
         let csrf = CSRFToken(request)
-        let body = library.render(Frame(csrf: csrf.value, view: view), withTemplate: template) ?? ""
+        let body = library.render(TemplateValue.of(Frame(csrf: csrf.value, view: view)) ?? [:], withTemplate: template) ?? ""
         let layout = Layout(
             title: title, section: section, navigation: navigation, csrf: csrf.value, signOut: authEnabled && navigation, body: body,
             assets: assets)
         var response = Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-            body: .init(byteBuffer: ByteBuffer(string: library.render(layout, withTemplate: "layout") ?? "")))
+            body: .init(byteBuffer: ByteBuffer(string: library.render(TemplateValue.of(layout) ?? [:], withTemplate: "layout") ?? "")))
         csrf.apply(to: &response)
         return response
     }

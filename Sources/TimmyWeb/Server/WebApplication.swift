@@ -35,7 +35,7 @@ public enum WebApplication {
             LoginRoutes(token: token, sessions: sessions, pages: resources.pages).add(to: router)
         }
         resources.assets.add(to: router)
-        APIRoutes(service: runtime, openAPI: resources.openAPI).add(to: router)
+        APIRoutes(service: runtime, openAPI: resources.openAPI, taskLists: RevisionCache(store: runtime.store)).add(to: router)
         EventStreamRoute(store: runtime.store).add(to: router)
         PageRoutes(service: runtime, pages: resources.pages).add(to: router)
         return router
