@@ -36,8 +36,8 @@ struct APIError: Error, HTTPResponseError {
         case let error as APIError: self = error
         case let error as ServiceError: self.init(error)
         case let error as HTTPError:
-            let message = error.body ?? (error.status == .notFound ? "no such endpoint: \(request.method) \(request.uri.path)" : error.status.reasonPhrase)
-            self.init(error.status, message)
+            let notFound = "no such endpoint: \(request.method) \(request.uri.path)"
+            self.init(error.status, error.body ?? (error.status == .notFound ? notFound : error.status.reasonPhrase))
         case let error as any HTTPResponseError: self.init(error.status, error.status.reasonPhrase)
         default:
             logger.error("request \(request.method) \(request.uri.path) failed: \(error)")

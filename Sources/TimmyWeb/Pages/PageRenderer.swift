@@ -36,15 +36,18 @@ struct PageRenderer: Sendable {
         navigation: Bool = true
     ) -> Response {
         let csrf = CSRFToken(request)
-        let body = library.render(TemplateValue.of(Frame(csrf: csrf.value, view: view)) ?? [:], withTemplate: template) ?? ""
         let layout = Layout(
-            title: title, section: section, navigation: navigation, csrf: csrf.value, signOut: authEnabled && navigation, body: body,
-            assets: assets)
+            title: title, section: section, navigation: navigation, csrf: csrf.value, signOut: authEnabled && navigation,
+            body: render(Frame(csrf: csrf.value, view: view), with: template), assets: assets)
         var response = Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-            body: .init(byteBuffer: ByteBuffer(string: library.render(TemplateValue.of(layout) ?? [:], withTemplate: "layout") ?? "")))
+            body: .init(byteBuffer: ByteBuffer(string: render(layout, with: "layout"))))
         csrf.apply(to: &response)
         return response
+    }
+
+    private func render(_ value: Any, with template: String) -> String {
+        library.render(TemplateValue.of(value) ?? [:], withTemplate: template) ?? ""
     }
 
     /// The error page for a failure, with its status: "Page not found" for a 404.

@@ -5,7 +5,6 @@ import TimmySwarm
 /// `/swarm`: every persona's status, queue, wins, success rate and sats earned, and the recent auctions.
 struct SwarmPage {
     struct Persona {
-        let id: String
         let name: String
         let role: String
         let status: String
@@ -34,7 +33,7 @@ struct SwarmPage {
             guard let status = view.status else { return nil }
             let record = records[view.persona.id] ?? AgentRecord()
             return Persona(
-                id: view.persona.id, name: view.persona.name, role: view.persona.role, status: status.status,
+                name: view.persona.name, role: view.persona.role, status: status.status,
                 taskHref: status.currentTask.map { "/tasks/\($0)" }, queued: status.queued, bids: record.bids, wins: record.wins,
                 successRate: record.successRate.map(Format.percent) ?? "no finished tasks",
                 sats: Format.sats(earned[view.persona.id] ?? 0))

@@ -23,7 +23,10 @@ struct TaskPage {
     struct Call {
         let tool: String
         let agent: String
-        let success: Bool
+        /// "succeeded" or "failed".
+        let outcome: String
+        /// The status colour: "completed" or "failed".
+        let tone: String
         let duration: String
         let arguments: [Argument]
         let summary: String
@@ -79,7 +82,8 @@ struct TaskPage {
         hasBids = !bids.isEmpty
         calls = detail.toolCalls.map { call in
             Call(
-                tool: call.tool, agent: Format.name(of: call.agent), success: call.success, duration: Format.milliseconds(call.durationMs),
+                tool: call.tool, agent: Format.name(of: call.agent), outcome: call.success ? "succeeded" : "failed",
+                tone: call.success ? "completed" : "failed", duration: Format.milliseconds(call.durationMs),
                 arguments: Self.arguments(call.arguments), summary: call.resultSummary, error: call.error, time: Format.time(call.createdAt))
         }
         prediction = detail.prediction.map { prediction in

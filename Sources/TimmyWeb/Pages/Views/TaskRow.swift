@@ -4,7 +4,6 @@ import TimmyStore
 /// A task as one row of a list.
 struct TaskRow {
     let href: String
-    let shortID: String
     let description: String
     let status: String
     let winner: String?
@@ -14,7 +13,6 @@ struct TaskRow {
 
     init(_ task: TaskRecord) {
         href = "/tasks/\(task.id)"
-        shortID = Format.shortID(task.id)
         description = Format.clip(task.description, 140)
         status = task.status.rawValue
         winner = task.winner.map(Format.name)

@@ -30,9 +30,10 @@ struct TasksPage {
         let list = try await service.tasks(status: status, limit: Self.pageSize, offset: (page - 1) * Self.pageSize)
         rows = list.tasks.map(TaskRow.init)
         hasRows = !rows.isEmpty
-        filters =
-            [Filter(label: "all", count: counts.values.reduce(0, +), href: "/tasks", current: status == nil)]
-            + TaskStatus.allCases.map { Filter(label: $0.rawValue, count: counts[$0.rawValue] ?? 0, href: "/tasks?status=\($0.rawValue)", current: $0 == status) }
+        let byStatus = TaskStatus.allCases.map { option in
+            Filter(label: option.rawValue, count: counts[option.rawValue] ?? 0, href: "/tasks?status=\(option.rawValue)", current: option == status)
+        }
+        filters = [Filter(label: "all", count: counts.values.reduce(0, +), href: "/tasks", current: status == nil)] + byStatus
         heading = status.map { "\($0.rawValue.capitalized) tasks" } ?? "All tasks"
         let base = status.map { "/tasks?status=\($0.rawValue)&page=" } ?? "/tasks?page="
         previousHref = page > 1 ? base + String(page - 1) : nil

@@ -5,10 +5,8 @@ import TimmySwarm
 struct ToolsPage {
     struct Parameter {
         let name: String
-        let type: String
-        let required: Bool
-        let defaultValue: String?
-        let allowed: String?
+        /// "integer, default 500", "string, required", "string, one of a, b".
+        let details: String
         let summary: String
 
         /// The parameters of a JSON schema object, required ones first.
@@ -18,11 +16,13 @@ struct ToolsPage {
             let names = properties.keys.sorted { required.contains($0) == required.contains($1) ? $0 < $1 : required.contains($0) }
             return names.map { name in
                 let property = properties[name] ?? .null
-                return Parameter(
-                    name: name, type: property["type"]?.stringValue ?? "any", required: required.contains(name),
-                    defaultValue: property["default"]?.jsonText,
-                    allowed: property["enum"]?.arrayValue.map { $0.compactMap(\.stringValue).joined(separator: ", ") },
-                    summary: property["description"]?.stringValue ?? "")
+                var details = [property["type"]?.stringValue ?? "any"]
+                if required.contains(name) { details.append("required") }
+                if let value = property["default"] { details.append("default \(value.jsonText)") }
+                if let allowed = property["enum"]?.arrayValue?.compactMap(\.stringValue) {
+                    details.append("one of \(allowed.joined(separator: ", "))")
+                }
+                return Parameter(name: name, details: details.joined(separator: ", "), summary: property["description"]?.stringValue ?? "")
             }
         }
     }
