@@ -81,7 +81,8 @@ struct SparkPage {
             Prediction(
                 taskHref: "/tasks/\(prediction.taskId)", taskShort: Format.shortID(prediction.taskId),
                 winner: prediction.predictedWinner.map(Format.name) ?? "nobody", successProbability: Format.percent(prediction.successProbability),
-                bidRange: "\(prediction.bidLow)–\(prediction.bidHigh)", actualWinner: prediction.actualWinner.map(Format.name) ?? "—",
+                bidRange: prediction.predictedWinner == nil ? "—" : "\(prediction.bidLow)–\(prediction.bidHigh)",
+                actualWinner: prediction.actualWinner.map(Format.name) ?? "—",
                 actualBid: prediction.actualBid.map(String.init) ?? "—",
                 outcome: prediction.actualSuccess.map { $0 ? "completed" : "failed" } ?? "pending",
                 score: prediction.score.map { String(format: "%.2f", $0) } ?? "pending")

@@ -89,7 +89,8 @@ struct TaskPage {
         prediction = detail.prediction.map { prediction in
             Prediction(
                 winner: prediction.predictedWinner.map(Format.name) ?? "nobody", successProbability: Format.percent(prediction.successProbability),
-                bidRange: "\(prediction.bidLow)–\(Format.sats(prediction.bidHigh))", score: prediction.score.map { String(format: "%.2f", $0) })
+                bidRange: prediction.predictedWinner == nil ? "—" : "\(prediction.bidLow)–\(Format.sats(prediction.bidHigh))",
+                score: prediction.score.map { String(format: "%.2f", $0) })
         }
     }
 
