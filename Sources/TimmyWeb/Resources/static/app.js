@@ -16,7 +16,7 @@
     if (!feed || !feedTemplate || feed.querySelector(`[data-id="${event.id}"]`)) return;
     const item = feedTemplate.content.firstElementChild.cloneNode(true);
     item.dataset.id = event.id;
-    item.classList.add(`feed-${event.type}`);
+    item.className = `feed-item feed-${event.type}`;
     const time = slot(item, 'time');
     time.dateTime = event.createdAt;
     time.textContent = new Date(event.createdAt).toLocaleTimeString([], { hour12: false });
