@@ -1,4 +1,5 @@
-"""The dashboard in a real browser: post from the form, follow it live, read its page, see it in the tool
+"""The dashboard in a real browser: post from the form, follow it live, read its page (which follows its task
+live too), see it in the tool
 usage, post again with scripts off, and capture every page at phone and desktop widths."""
 
 import json
@@ -128,6 +129,29 @@ def test_every_page_fits_and_is_captured(server, browser, state, width):
         browser.save_screenshot(str(SCREENSHOTS / f"{name}-{width}.png"))
         set_width(browser, width)
     assert console_errors(browser, expected=["/no-such-page"]) == []
+
+
+def test_task_page_follows_its_task_live(server, browser):
+    corpus = server.folder / "workspace" / "corpus"
+    corpus.mkdir(exist_ok=True)
+    for index in range(200):
+        (corpus / f"file{index}.txt").write_text(f"lorem ipsum dolor sit amet {index}\n" * 1500)
+    ids = [post_json(server, "search for 'needle' in corpus")["task"]["id"] for _ in range(5)]
+    set_width(browser, 1280)
+    browser.get(f"{server.url}/tasks/{ids[-1]}")
+    browser.execute_script("window.notReloaded = true")
+    status = lambda driver: driver.find_element(By.CSS_SELECTOR, "[data-task-status]").text
+    assert status(browser) not in ("completed", "failed"), "the task ended before its page was open: make the corpus larger"
+    wait(browser, 60).until(lambda driver: status(driver) == "completed")
+    assert browser.execute_script("return window.notReloaded === true"), "the page reloaded"
+    assert len(browser.find_elements(By.CSS_SELECTOR, "article.call")) == 1
+
+
+def post_json(server, description):
+    request = urllib.request.Request(server.url + "/api/tasks", data=json.dumps({"description": description}).encode(),
+                                     headers={"Content-Type": "application/json"}, method="POST")
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        return json.loads(answer.read())
 
 
 def test_signing_in_with_a_token():
