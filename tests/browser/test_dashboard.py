@@ -1,6 +1,6 @@
-"""The dashboard in a real browser: post from the form, follow it live, read its page (which follows its task
-live too), see it in the tool
-usage, post again with scripts off, and capture every page at phone and desktop widths."""
+"""The dashboard in a real browser: post from the form and follow the task live, read its page (which follows
+its task live too), see the call in the tool usage, post again with scripts off, sign in with a token, and
+capture every page at phone and desktop widths."""
 
 import json
 import re
