@@ -15,10 +15,12 @@ build: bootstrap
 release: bootstrap
 	swift build -c release --product timmy
 
-## Build everything, then run the whole test suite (Swift Testing, real SQLite, real server, real processes).
+## Build everything, then run the whole test suite: Swift Testing (real SQLite, real server, real processes),
+## then the dashboard in a real browser (headless Chromium; screenshots under test-output/screenshots).
 test: bootstrap
 	swift build --build-tests
 	swift test --skip-build
+	python3 -m pytest -q tests/browser
 
 ## Run the server on the configured host and port (default http://127.0.0.1:8000).
 serve: release

@@ -8,8 +8,10 @@ let swiftSettings: [SwiftSetting] = [
 
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
+let httpTypes = Target.Dependency.product(name: "HTTPTypes", package: "swift-http-types")
 let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
 let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
+let mustache = Target.Dependency.product(name: "Mustache", package: "swift-mustache")
 
 let package = Package(
     name: "timmy",
@@ -20,9 +22,11 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/swiftlang/swift-subprocess.git", from: "1.0.2"),
     ],
     targets: [
@@ -43,11 +47,16 @@ let package = Package(
         .target(
             name: "TimmySwarm", dependencies: ["TimmyCore", "TimmyStore", "TimmySpark", "TimmyFileTools", "TimmyGit", logging],
             swiftSettings: swiftSettings),
-        // The HTTP server: JSON API (and, later, the dashboard).
-        .target(name: "TimmyWeb", dependencies: ["TimmySwarm", hummingbird, logging], swiftSettings: swiftSettings),
+        // The HTTP server: the dashboard (Mustache templates, CSS, one script), the JSON API and the live event stream.
+        .target(
+            name: "TimmyWeb", dependencies: ["TimmySwarm", hummingbird, httpTypes, mustache, logging], resources: [.copy("Resources")],
+            swiftSettings: swiftSettings),
         .executableTarget(name: "timmy", dependencies: ["TimmyWeb", argumentParser], swiftSettings: swiftSettings),
-        .executableTarget(name: "timmy-bench", dependencies: ["TimmyWeb", argumentParser, grdb], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "timmy-bench", dependencies: ["TimmyWeb", argumentParser, grdb, hummingbird, logging], swiftSettings: swiftSettings),
         .target(name: "TimmyTestSupport", dependencies: ["TimmyWeb", hummingbird], path: "Tests/TimmyTestSupport", swiftSettings: swiftSettings),
-        .testTarget(name: "TimmyTests", dependencies: ["TimmyTestSupport", "TimmyGit", "TimmyProcess", grdb], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TimmyTests", dependencies: ["TimmyTestSupport", "TimmyGit", "TimmyProcess", grdb, hummingbird, httpTypes],
+            swiftSettings: swiftSettings),
     ]
 )

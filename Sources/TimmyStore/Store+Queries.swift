@@ -37,23 +37,32 @@ extension Store {
 
     /// Tasks, newest first, optionally of one status.
     public func tasks(status: TaskStatus? = nil, limit: Int = 50, offset: Int = 0) async throws -> [TaskRecord] {
-        try await read { db in
-            var request = TaskRecord.all()
-            if let status { request = request.filter(TaskRecord.Columns.status == status) }
-            return try request.order(Column.rowID.desc).limit(limit, offset: offset).fetchAll(db)
-        }
+        try await read { db in try Self.tasks(db, status: status, limit: limit, offset: offset) }
     }
 
     /// How many tasks are in each status (every status listed, zero included).
     public func taskCounts() async throws -> [TaskStatus: Int] {
-        try await read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM tasks GROUP BY status")
-            var counts = Dictionary(uniqueKeysWithValues: TaskStatus.allCases.map { ($0, 0) })
-            for row in rows {
-                if let status = TaskStatus(rawValue: row["status"]) { counts[status] = row["n"] }
-            }
-            return counts
+        try await read(Self.taskCounts)
+    }
+
+    /// A page of tasks and the counts by status, read in one transaction so they agree.
+    public func taskPage(status: TaskStatus?, limit: Int, offset: Int) async throws -> (tasks: [TaskRecord], counts: [TaskStatus: Int]) {
+        try await read { db in (try Self.tasks(db, status: status, limit: limit, offset: offset), try Self.taskCounts(db)) }
+    }
+
+    private static func tasks(_ db: Database, status: TaskStatus?, limit: Int, offset: Int) throws -> [TaskRecord] {
+        var request = TaskRecord.all()
+        if let status { request = request.filter(TaskRecord.Columns.status == status) }
+        return try request.order(Column.rowID.desc).limit(limit, offset: offset).fetchAll(db)
+    }
+
+    private static func taskCounts(_ db: Database) throws -> [TaskStatus: Int] {
+        var counts = Dictionary(uniqueKeysWithValues: TaskStatus.allCases.map { ($0, 0) })
+        let rows = try Row.fetchCursor(db, sql: "SELECT status, COUNT(*) FROM tasks GROUP BY status")
+        while let row = try rows.next() {
+            if let status = TaskStatus(rawValue: row[0]) { counts[status] = row[1] }
         }
+        return counts
     }
 
     /// Events, newest first, optionally filtered by type and agent.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import TimmyCore
 
 /// The store every service writes through: each write is one transaction whose events are
@@ -8,6 +9,7 @@ public final class Store: Sendable {
     public let database: AppDatabase
     public let events: EventBus
     private let batcher: WriteBatcher
+    private let commits = Atomic<UInt64>(0)
 
     public init(database: AppDatabase, events: EventBus = EventBus()) {
         self.database = database
@@ -16,6 +18,10 @@ public final class Store: Sendable {
     }
 
     var writer: any DatabaseWriter { database.writer }
+
+    /// How many writes this store has committed. Anything derived from a read started at revision `r`
+    /// stays current for as long as the revision is still `r`: this process is the only writer.
+    public var revision: UInt64 { commits.load(ordering: .acquiring) }
 
     /// Runs `body` atomically (in a savepoint of a group-committed transaction), then, once that
     /// transaction commits, publishes the events it emitted.
@@ -26,6 +32,7 @@ public final class Store: Sendable {
             let value = try body(db, &recorder)
             return (value, recorder.events)
         }
+        commits.add(1, ordering: .releasing)
         if !emitted.isEmpty { await events.publish(emitted) }
         return value
     }

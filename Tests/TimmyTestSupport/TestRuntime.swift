@@ -7,10 +7,15 @@ import TimmySwarm
 public final class TestRuntime: Sendable {
     public let folder: TemporaryDirectory
     public let runtime: TimmyRuntime
-    private let running: Task<Void, Never>
+    private let running: Task<Void, Never>?
 
-    /// - Parameter settings: extra settings as key/text pairs (e.g. `["seed": "7"]`).
-    public init(settings extra: [String: String] = [:], workspaceFiles: [String: String] = ["README.md": "# demo\nhello\n"]) async throws {
+    /// - Parameters:
+    ///   - settings: extra settings as key/text pairs (e.g. `["seed": "7"]`).
+    ///   - runsSwarm: false when something else runs the runtime (the web application does): running it
+    ///     twice would give each agent two loops competing for one queue.
+    public init(
+        settings extra: [String: String] = [:], workspaceFiles: [String: String] = ["README.md": "# demo\nhello\n"], runsSwarm: Bool = true
+    ) async throws {
         folder = try TemporaryDirectory()
         for (path, text) in workspaceFiles { try folder.write("workspace/\(path)", text) }
         var settings = Settings(baseDirectory: folder.url)
@@ -20,7 +25,7 @@ public final class TestRuntime: Sendable {
         runtime = try await TimmyRuntime.open(settings: settings)
         try await runtime.recoverInterrupted()
         let runtime = self.runtime
-        running = Task { await runtime.run() }
+        running = runsSwarm ? Task { await runtime.run() } : nil
     }
 
     public var store: Store { runtime.store }
@@ -34,7 +39,7 @@ public final class TestRuntime: Sendable {
     /// Stops the swarm and removes the folder.
     public func stop() async {
         runtime.shutdown()
-        await running.value
+        await running?.value
         folder.remove()
     }
 }

@@ -63,7 +63,7 @@ public struct TaskRecord: Sendable, Codable, Equatable, Identifiable, FetchableR
         id = row["id"]
         description = row["description"]
         status = row["status"]
-        plan = (try? JSONCoding.decoder().decode([PlannedCall].self, from: Data((row["plan"] as String? ?? "[]").utf8))) ?? []
+        plan = JSONValue.parse(row["plan"] ?? "[]")?.arrayValue?.compactMap(PlannedCall.init) ?? []
         winner = row["winner"]
         winningBid = row["winning_bid"]
         result = row["result"]
@@ -75,6 +75,13 @@ public struct TaskRecord: Sendable, Codable, Equatable, Identifiable, FetchableR
 
 extension PlannedCall {
     var jsonValue: JSONValue { ["tool": .string(tool), "arguments": .object(arguments)] }
+
+    /// A call from its stored JSON, `{"tool": …, "arguments": {…}}`.
+    init?(_ value: JSONValue) {
+        guard let tool = value["tool"]?.stringValue else { return nil }
+        guard case .object(let arguments)? = value["arguments"] ?? .object([:]) else { return nil }
+        self.init(tool: tool, arguments: arguments)
+    }
 }
 
 extension TaskStatus: DatabaseValueConvertible {}

@@ -119,3 +119,8 @@ public enum ServiceError: Error, Equatable, CustomStringConvertible {
         }
     }
 }
+
+/// The latest auctions with every bid: who bid what, and why.
+public struct AuctionList: Sendable, Codable, Equatable {
+    public let auctions: [AuctionRecord]
+}

@@ -10,10 +10,14 @@ public protocol TimmyService: Sendable {
     func task(_ id: String) async throws -> TaskDetail
     func personas() async throws -> [PersonaView]
     func tools(persona: String?) async throws -> [ToolView]
+    /// Calls, success rate and duration percentiles of every tool that has been called, per agent.
+    func toolUsage() async throws -> ToolUsageReport
     func runTool(_ name: String, persona: String, arguments: [String: JSONValue]) async throws -> ToolRunResponse
     func sparkStatus() async throws -> SparkStatus
     func timeline(type: String?, agent: String?, limit: Int) async throws -> Timeline
     func advisories() async throws -> AdvisoryList
     func predictions(limit: Int) async throws -> PredictionList
     func ledger() async throws -> LedgerView
+    /// The latest auctions (1–100), newest first, each with every bid.
+    func auctions(limit: Int) async throws -> AuctionList
 }

@@ -27,10 +27,10 @@ extension TimmyRuntime: TimmyService {
     public func tasks(status: TaskStatus?, limit: Int, offset: Int) async throws -> TaskList {
         guard (1...500).contains(limit) else { throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 500, got \(limit)") }
         guard offset >= 0 else { throw ServiceError.invalid(field: "offset", message: "offset must be 0 or more, got \(offset)") }
-        let tasks = try await store.tasks(status: status, limit: limit, offset: offset)
-        let counts = try await store.taskCounts()
+        let page = try await store.taskPage(status: status, limit: limit, offset: offset)
         return TaskList(
-            tasks: tasks, counts: Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }), limit: limit, offset: offset)
+            tasks: page.tasks, counts: Dictionary(uniqueKeysWithValues: page.counts.map { ($0.key.rawValue, $0.value) }), limit: limit,
+            offset: offset)
     }
 
     public func task(_ id: String) async throws -> TaskDetail {
@@ -54,6 +54,10 @@ extension TimmyRuntime: TimmyService {
                     name: tool.name, family: tool.family, summary: tool.summary, parameters: tool.parameters.jsonSchema,
                     personas: PersonaCatalog.ids.filter(tool.allowedPersonas.contains))
             }
+    }
+
+    public func toolUsage() async throws -> ToolUsageReport {
+        ToolUsageReport(samples: try await store.toolCallSamples())
     }
 
     public func runTool(_ name: String, persona: String, arguments: [String: JSONValue]) async throws -> ToolRunResponse {
@@ -109,5 +113,10 @@ extension TimmyRuntime: TimmyService {
 
     public func ledger() async throws -> LedgerView {
         LedgerView(balances: try await store.ledgerBalances(), entries: try await store.ledgerEntries())
+    }
+
+    public func auctions(limit: Int) async throws -> AuctionList {
+        guard (1...100).contains(limit) else { throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 100, got \(limit)") }
+        return AuctionList(auctions: try await store.recentAuctions(limit: limit))
     }
 }

@@ -4,7 +4,8 @@ import Logging
 import TimmyCore
 import TimmySwarm
 
-/// An API failure that renders itself as `{"error": {"status", "message", "field"}}` with its status.
+/// A failure with its HTTP status and a message saying what to fix: rendered as
+/// `{"error": {"status", "message", "field"}}` for the API, as an error page for people.
 struct APIError: Error, HTTPResponseError {
     let status: HTTPResponse.Status
     let message: String
@@ -28,6 +29,22 @@ struct APIError: Error, HTTPResponseError {
         }
     }
 
+    /// Any error as an API error: ours as they are, Hummingbird's (404 for unknown routes, 413 for
+    /// oversized bodies) with their status, and anything unexpected as a 500 without internals.
+    init(describing error: any Error, request: Request, logger: Logger) {
+        switch error {
+        case let error as APIError: self = error
+        case let error as ServiceError: self.init(error)
+        case let error as HTTPError:
+            let notFound = "no such endpoint: \(request.method) \(request.uri.path)"
+            self.init(error.status, error.body ?? (error.status == .notFound ? notFound : error.status.reasonPhrase))
+        case let error as any HTTPResponseError: self.init(error.status, error.status.reasonPhrase)
+        default:
+            logger.error("request \(request.method) \(request.uri.path) failed: \(error)")
+            self.init(.internalServerError, "internal error; see the server log")
+        }
+    }
+
     struct Body: Encodable {
         struct Detail: Encodable {
             let status: Int
@@ -42,27 +59,5 @@ struct APIError: Error, HTTPResponseError {
         var response = JSONBody.response(Body(error: .init(status: status.code, message: message, field: field)))
         response.status = status
         return response
-    }
-}
-
-/// Renders every failure as JSON: our own errors as they are, Hummingbird's (404 for unknown routes,
-/// 413 for oversized bodies) with their status, and anything unexpected as a 500 without internals.
-struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        do {
-            return try await next(request, context)
-        } catch let error as APIError {
-            throw error
-        } catch let error as ServiceError {
-            throw APIError(error)
-        } catch let error as HTTPError {
-            let message = error.body ?? (error.status == .notFound ? "no such endpoint: \(request.method) \(request.uri.path)" : error.status.reasonPhrase)
-            throw APIError(error.status, message)
-        } catch let error as any HTTPResponseError {
-            throw error
-        } catch {
-            context.logger.error("request \(request.method) \(request.uri.path) failed: \(error)")
-            throw APIError(.internalServerError, "internal error; see the server log")
-        }
     }
 }

@@ -7,10 +7,15 @@ import TimmySwarm
 /// The JSON API: thin handlers that parse input, call the service, and render JSON.
 struct APIRoutes<Context: RequestContext> {
     let service: any TimmyService
+    /// The hand-written OpenAPI 3 document describing these routes.
+    let openAPI: StaticAsset
+    /// Task lists as last answered, until the store changes.
+    let taskLists: RevisionCache
 
     func add(to router: Router<Context>) {
         router.get("/health") { _, _ in JSONBody.response(try await service.health()) }
         let api = router.group("api")
+        api.get("openapi.json") { request, _ in openAPI.response(for: request) }
         api.post("tasks") { request, _ in
             let body = try await JSONBody.decode(PostTaskRequest.self, from: request)
             let detail = try await service.postTask(body.description, wait: body.wait ?? false)
@@ -18,25 +23,25 @@ struct APIRoutes<Context: RequestContext> {
         }
         api.get("tasks") { request, _ in
             let query = request.uri.queryParameters
-            let status = try query.get("status").map { value -> TaskStatus in
-                guard let status = TaskStatus(rawValue: value) else {
-                    throw APIError(
-                        .unprocessableContent, "unknown status '\(value)'; statuses: \(TaskStatus.allCases.map(\.rawValue).joined(separator: ", "))",
-                        field: "status")
-                }
-                return status
+            let status = try QueryValue.status(query.get("status"))
+            let limit = try QueryValue.integer(query.get("limit"), name: "limit") ?? 50
+            let offset = try QueryValue.integer(query.get("offset"), name: "offset") ?? 0
+            return try await taskLists.response(for: "\(status?.rawValue ?? "") \(limit) \(offset)") {
+                try await service.tasks(status: status, limit: limit, offset: offset).jsonText
             }
-            let limit = try Self.integer(query.get("limit"), name: "limit") ?? 50
-            let offset = try Self.integer(query.get("offset"), name: "offset") ?? 0
-            return JSONBody.response(try await service.tasks(status: status, limit: limit, offset: offset))
         }
         api.get("tasks/:id") { _, context in
             JSONBody.response(try await service.task(try context.parameters.require("id")))
+        }
+        api.get("auctions") { request, _ in
+            let limit = try QueryValue.integer(request.uri.queryParameters.get("limit"), name: "limit") ?? 20
+            return JSONBody.response(try await service.auctions(limit: limit))
         }
         api.get("personas") { _, _ in JSONBody.response(try await service.personas()) }
         api.get("tools") { request, _ in
             JSONBody.response(try await service.tools(persona: request.uri.queryParameters.get("persona")))
         }
+        api.get("tools/usage") { _, _ in JSONBody.response(try await service.toolUsage()) }
         api.post("tools/:name/run") { request, context in
             let name = try context.parameters.require("name")
             let body = try await JSONBody.decode(ToolRunRequest.self, from: request)
@@ -45,20 +50,14 @@ struct APIRoutes<Context: RequestContext> {
         api.get("spark/status") { _, _ in JSONBody.response(try await service.sparkStatus()) }
         api.get("spark/timeline") { request, _ in
             let query = request.uri.queryParameters
-            let limit = try Self.integer(query.get("limit"), name: "limit") ?? 100
+            let limit = try QueryValue.integer(query.get("limit"), name: "limit") ?? 100
             return JSONBody.response(try await service.timeline(type: query.get("type"), agent: query.get("agent"), limit: limit))
         }
         api.get("spark/advisories") { _, _ in JSONBody.response(try await service.advisories()) }
         api.get("spark/predictions") { request, _ in
-            let limit = try Self.integer(request.uri.queryParameters.get("limit"), name: "limit") ?? 100
+            let limit = try QueryValue.integer(request.uri.queryParameters.get("limit"), name: "limit") ?? 100
             return JSONBody.response(try await service.predictions(limit: limit))
         }
         api.get("ledger") { _, _ in JSONBody.response(try await service.ledger()) }
-    }
-
-    static func integer(_ text: String?, name: String) throws -> Int? {
-        guard let text else { return nil }
-        guard let value = Int(text) else { throw APIError(.unprocessableContent, "\(name) must be an integer, got '\(text)'", field: name) }
-        return value
     }
 }

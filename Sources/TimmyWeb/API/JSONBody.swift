@@ -8,10 +8,18 @@ enum JSONBody {
     /// Largest request body the API reads.
     static let maxRequestBytes = 256 * 1024
 
+    /// One encoder for every response: encoding does not mutate it, and making one per response costs.
+    private static let encoder = JSONCoding.encoder()
+
     static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
-        let data = (try? JSONCoding.encoder().encode(value)) ?? Data(#"{"error":{"message":"could not encode response"}}"#.utf8)
+        let data = (try? encoder.encode(value)) ?? Data(#"{"error":{"message":"could not encode response"}}"#.utf8)
         return Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// JSON already written.
+    static func response(body: ByteBuffer) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: body))
     }
 
     /// Reads and decodes a request body: 413 when too large, 400 when not JSON, 422 naming a missing or mistyped field.

@@ -4,25 +4,41 @@ import NIOCore
 import ServiceLifecycle
 import TimmySwarm
 
-/// Builds the HTTP application around a runtime: the JSON API, and the runtime itself as a
-/// service of the application's group, so both start and stop together.
+/// Builds the HTTP application around a runtime: the dashboard, the JSON API and the live event stream,
+/// with the runtime itself as a service of the application's group, so both start and stop together.
 public enum WebApplication {
     /// - Parameter onRunning: called with the bound port once listening (port 0 picks a free one).
     public static func build(
         runtime: TimmyRuntime, configuration: ServerConfiguration, logger: Logger = Logger(label: "timmy.web"),
         onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
-        try configuration.validate()
-        let router = Router(context: BasicRequestContext.self)
-        router.add(middleware: JSONErrorMiddleware())
-        if let token = configuration.authToken { router.add(middleware: BearerAuthMiddleware(token: token)) }
-        APIRoutes(service: runtime).add(to: router)
-        return Application(
-            router: router,
+        Application(
+            router: try router(runtime: runtime, configuration: configuration),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Timmy/\(timmyVersion)"),
             services: [RuntimeService(runtime: runtime)],
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger)
+    }
+
+    /// Every route and middleware, outermost first: security headers on every response, failures rendered
+    /// as JSON or as pages, cross-site posts refused, then (with a token) sign-in, then the routes.
+    static func router(runtime: TimmyRuntime, configuration: ServerConfiguration) throws -> Router<BasicRequestContext> {
+        try configuration.validate()
+        let resources = try WebResources.load(authEnabled: configuration.authToken != nil)
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: ErrorMiddleware(pages: resources.pages))
+        router.add(middleware: CrossSiteMiddleware())
+        if let token = configuration.authToken {
+            let sessions = SessionStore()
+            router.add(middleware: AuthMiddleware(token: token, sessions: sessions, pages: resources.pages))
+            LoginRoutes(token: token, sessions: sessions, pages: resources.pages).add(to: router)
+        }
+        resources.assets.add(to: router)
+        APIRoutes(service: runtime, openAPI: resources.openAPI, taskLists: RevisionCache(store: runtime.store)).add(to: router)
+        EventStreamRoute(store: runtime.store).add(to: router)
+        PageRoutes(service: runtime, pages: resources.pages).add(to: router)
+        return router
     }
 }
 

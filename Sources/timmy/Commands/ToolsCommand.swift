@@ -5,11 +5,11 @@ import TimmySpark
 import TimmyStore
 import TimmySwarm
 
-/// `timmy tools [--persona ID]` and `timmy tools run NAME`.
+/// `timmy tools [--persona ID]`, `timmy tools usage` and `timmy tools run NAME`.
 struct ToolsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "tools", abstract: "List the tools, or run one as a persona.", subcommands: [List.self, Run.self],
-        defaultSubcommand: List.self)
+        commandName: "tools", abstract: "List the tools, see how they were used, or run one as a persona.",
+        subcommands: [List.self, Usage.self, Run.self], defaultSubcommand: List.self)
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List every tool with its parameters and allowed personas.")
@@ -36,6 +36,30 @@ struct ToolsCommand: AsyncParsableCommand {
                     }
                 }
             }
+        }
+    }
+
+    struct Usage: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Calls, success rate and median and p95 duration of each tool, for all agents and per agent.")
+
+        @OptionGroup var options: GlobalOptions
+
+        func run() async throws {
+            let report = try await ServiceConnector.with(options) { try await $0.toolUsage() }
+            if options.json { return Output.json(report) }
+            guard !report.tools.isEmpty else { return print("No tool has been called yet.") }
+            let rows = report.tools.flatMap { usage in
+                [Self.row(usage.tool, "all agents", usage.total)] + usage.agents.map { Self.row("", $0.agent, $0.figures) }
+            }
+            Output.table(["tool", "agent", "calls", "success", "median", "p95"], rows)
+        }
+
+        private static func row(_ tool: String, _ agent: String, _ figures: UsageFigures) -> [String] {
+            [
+                tool, agent, String(figures.calls), "\(Int((figures.successRate * 100).rounded()))%", Statistics.milliseconds(figures.medianMs),
+                Statistics.milliseconds(figures.p95Ms),
+            ]
         }
     }
 

@@ -75,6 +75,8 @@ struct RemoteService: TimmyService {
 
     func tools(persona: String?) async throws -> [ToolView] { try await request("GET", "/api/tools", query: ["persona": persona]) }
 
+    func toolUsage() async throws -> ToolUsageReport { try await request("GET", "/api/tools/usage") }
+
     func runTool(_ name: String, persona: String, arguments: [String: JSONValue]) async throws -> ToolRunResponse {
         try await request("POST", "/api/tools/\(name)/run", body: ToolRunRequest(persona: persona, arguments: arguments))
     }
@@ -92,4 +94,8 @@ struct RemoteService: TimmyService {
     }
 
     func ledger() async throws -> LedgerView { try await request("GET", "/api/ledger") }
+
+    func auctions(limit: Int) async throws -> AuctionList {
+        try await request("GET", "/api/auctions", query: ["limit": String(limit)])
+    }
 }

@@ -115,4 +115,34 @@ struct APITests {
         }
         #expect(perTask.allSatisfy { $0 == [1, 1, 9] })
     }
+
+    @Test("the task list follows every write: a kept answer is never served after the store changed")
+    func taskListFollowsWrites() async throws {
+        let server = try await LiveServer()
+        defer { Task { await server.stop() } }
+        let empty = try await server.json("GET", "/api/tasks")
+        #expect(empty.value["tasks"] == [] && empty.value["counts"]?["completed"] == 0)
+        _ = try await server.json("POST", "/api/tasks", ["description": "list the files in the workspace", "wait": true])
+        let one = try await server.json("GET", "/api/tasks")
+        if case .array(let tasks)? = one.value["tasks"] { #expect(tasks.count == 1) } else { Issue.record("no tasks") }
+        #expect(one.value["counts"]?["completed"] == 1)
+        #expect(try await server.json("GET", "/api/tasks?status=failed").value["tasks"] == [])
+    }
+
+    @Test("tool usage and auctions are served from the recorded calls and bids")
+    func usageAndAuctions() async throws {
+        let server = try await LiveServer()
+        defer { Task { await server.stop() } }
+        #expect(try await server.json("GET", "/api/tools/usage").value["tools"] == [])
+        let posted = try await server.json("POST", "/api/tasks", ["description": "list the files in the workspace", "wait": true])
+        let winner = try #require(posted.value["task"]?["winner"]?.stringValue)
+        let usage = try await server.json("GET", "/api/tools/usage").value
+        #expect(usage["tools"]?.arrayValue?.first?["tool"] == "list_files")
+        #expect(usage["tools"]?.arrayValue?.first?["total"]?["calls"] == 1)
+        #expect(usage["tools"]?.arrayValue?.first?["agents"]?.arrayValue?.first?["agent"]?.stringValue == winner)
+        let auctions = try await server.json("GET", "/api/auctions?limit=5").value
+        let auction = try #require(auctions["auctions"]?.arrayValue?.first)
+        #expect(auction["task"]?["id"] == posted.value["task"]?["id"] && auction["bids"]?.arrayValue?.count == 9)
+        #expect(try await server.json("GET", "/api/auctions?limit=0").status == 422)
+    }
 }

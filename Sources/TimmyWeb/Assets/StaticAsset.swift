@@ -1,0 +1,39 @@
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// A file served from memory with a content-hash ETag: a request with the matching `If-None-Match`
+/// gets 304, and a request naming the current version (`?v=`) may be cached for a year.
+struct StaticAsset: Sendable {
+    let body: ByteBuffer
+    let contentType: String
+    /// A hash of the content; changes whenever the file does.
+    let version: String
+
+    init(contentsOf file: URL) throws {
+        let data = try Data(contentsOf: file)
+        body = ByteBuffer(bytes: data)
+        contentType = Self.contentTypes[file.pathExtension] ?? "application/octet-stream"
+        version = String(Self.fnv1a(data), radix: 16)
+    }
+
+    var etag: String { "\"\(version)\"" }
+
+    func response(for request: Request) -> Response {
+        let cacheControl = request.uri.queryParameters.get("v") == version ? "public, max-age=31536000, immutable" : "no-cache"
+        var headers: HTTPFields = [.eTag: etag, .cacheControl: cacheControl]
+        if request.headers[.ifNoneMatch] == etag { return Response(status: .notModified, headers: headers) }
+        headers[.contentType] = contentType
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
+    }
+
+    private static let contentTypes = [
+        "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8", "svg": "image/svg+xml",
+        "json": "application/json; charset=utf-8",
+    ]
+
+    /// 64-bit FNV-1a: a fast, stable fingerprint for cache validation (not for security).
+    private static func fnv1a(_ data: Data) -> UInt64 {
+        data.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Hummingbird
+
+/// Reads an HTML form post (`application/x-www-form-urlencoded`), as browsers send it with or without script.
+enum FormBody {
+    static func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
+        guard request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true else {
+            throw APIError(.unsupportedMediaType, "send the form as application/x-www-form-urlencoded")
+        }
+        var request = request
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: JSONBody.maxRequestBytes)
+        } catch {
+            throw APIError(.contentTooLarge, "the form is larger than \(JSONBody.maxRequestBytes) bytes")
+        }
+        do {
+            return try URLEncodedFormDecoder().decode(T.self, from: String(buffer: buffer))
+        } catch {
+            throw APIError(.badRequest, "the form could not be read; reload the page and submit it again")
+        }
+    }
+}
+
+/// Mission Control's "post a task" form.
+struct PostTaskForm: Decodable {
+    let description: String?
+    let csrf: String?
+}
+
+/// The sign-in form.
+struct LoginForm: Decodable {
+    let token: String?
+    let next: String?
+    let csrf: String?
+}
+
+/// A form that carries nothing but its CSRF token (sign out).
+struct TokenOnlyForm: Decodable {
+    let csrf: String?
+}

@@ -1,0 +1,54 @@
+import TimmySwarm
+
+/// The pages of the dashboard, in the order the navigation lists them.
+enum Section: String, CaseIterable, Sendable {
+    case mission, swarm, tasks, tools, spark, marketplace, ledger
+
+    var label: String {
+        switch self {
+        case .mission: "Mission Control"
+        case .swarm: "Swarm"
+        case .tasks: "Tasks"
+        case .tools: "Tools"
+        case .spark: "Spark"
+        case .marketplace: "Marketplace"
+        case .ledger: "Ledger"
+        }
+    }
+
+    var href: String { self == .mission ? "/" : "/\(rawValue)" }
+}
+
+/// What the shared layout shows around every page.
+struct Layout {
+    struct NavItem {
+        let label: String
+        let href: String
+        let current: Bool
+    }
+
+    let title: String
+    let showsNavigation: Bool
+    let navigation: [NavItem]
+    let csrf: String
+    let signOut: Bool
+    let body: String
+    let css: String
+    let script: String
+    let icon: String
+    let version = timmyVersion
+
+    /// - Parameter section: the page's place in the navigation; nil for pages outside it (errors), and
+    ///   no navigation at all for a page shown before signing in.
+    init(title: String, section: Section?, navigation shown: Bool, csrf: String, signOut: Bool, body: String, assets: StaticAssets) {
+        self.title = title
+        showsNavigation = shown
+        navigation = shown ? Section.allCases.map { NavItem(label: $0.label, href: $0.href, current: $0 == section) } : []
+        self.csrf = csrf
+        self.signOut = signOut
+        self.body = body
+        css = assets.url("app.css")
+        script = assets.url("app.js")
+        icon = assets.url("icon.svg")
+    }
+}

@@ -1,0 +1,65 @@
+import Hummingbird
+import TimmyCore
+import TimmyStore
+import TimmySwarm
+
+/// The dashboard's pages: thin handlers that call the same service as the JSON API and render a template.
+struct PageRoutes<Context: RequestContext> {
+    let service: any TimmyService
+    let pages: PageRenderer
+
+    func add(to router: Router<Context>) {
+        router.get("/") { request, _ in
+            pages.page("mission", try await MissionPage(service), title: "Mission Control", section: .mission, request: request)
+        }
+        router.post("/tasks") { request, _ in try await postTask(request) }
+        router.get("/swarm") { request, _ in
+            pages.page("swarm", try await SwarmPage(service), title: "Swarm", section: .swarm, request: request)
+        }
+        router.get("/tasks") { request, _ in
+            let query = request.uri.queryParameters
+            let status = try QueryValue.status(query.get("status"))
+            let page = try QueryValue.integer(query.get("page"), name: "page") ?? 1
+            return pages.page("tasks", try await TasksPage(service, status: status, page: page), title: "Tasks", section: .tasks, request: request)
+        }
+        router.get("/tasks/:id") { request, context in
+            let view = TaskPage(try await service.task(try context.parameters.require("id")))
+            return pages.page("task", view, title: "Task \(Format.shortID(view.id))", section: .tasks, request: request)
+        }
+        router.get("/tools") { request, _ in
+            pages.page("tools", try await ToolsPage(service), title: "Tools", section: .tools, request: request)
+        }
+        router.get("/spark") { request, _ in
+            let query = request.uri.queryParameters
+            let view = try await SparkPage(service, type: query.get("type").nonEmpty, agent: query.get("agent").nonEmpty)
+            return pages.page("spark", view, title: "Spark", section: .spark, request: request)
+        }
+        router.get("/marketplace") { request, _ in
+            pages.page("marketplace", try await MarketplacePage(service), title: "Marketplace", section: .marketplace, request: request)
+        }
+        router.get("/ledger") { request, _ in
+            pages.page("ledger", try await LedgerPage(service), title: "Ledger", section: .ledger, request: request)
+        }
+    }
+
+    /// Mission Control's form. Without script: 303 to the new task's page, or the form again with the
+    /// problem (422). With script (`Accept: application/json`): the task as JSON (201), or a JSON error.
+    private func postTask(_ request: Request) async throws -> Response {
+        let form = try await FormBody.decode(PostTaskForm.self, from: request)
+        try CSRFToken.verify(request, submitted: form.csrf)
+        let detail: TaskDetail
+        do {
+            detail = try await service.postTask(form.description ?? "", wait: false)
+        } catch ServiceError.invalid(_, let message) where !request.wantsJSON {
+            let view = try await MissionPage(service, draft: form.description ?? "", formError: message)
+            return pages.page("mission", view, title: "Mission Control", section: .mission, request: request, status: .unprocessableContent)
+        }
+        if request.wantsJSON { return JSONBody.response(detail, status: .created) }
+        return Response(status: .seeOther, headers: [.location: "/tasks/\(detail.task.id)"])
+    }
+}
+
+extension Optional<String> {
+    /// nil for an empty form field.
+    fileprivate var nonEmpty: String? { self?.isEmpty == false ? self : nil }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import TimmyCore
+import TimmySwarm
+
+/// `/tasks`: tasks newest first, filtered by status, a page at a time.
+struct TasksPage {
+    static let pageSize = 25
+
+    struct Filter {
+        let label: String
+        let count: Int
+        let href: String
+        let current: Bool
+    }
+
+    let filters: [Filter]
+    let rows: [TaskRow]
+    let hasRows: Bool
+    let heading: String
+    let page: Int
+    let pages: Int
+    let previousHref: String?
+    let nextHref: String?
+
+    init(_ service: any TimmyService, status: TaskStatus?, page requested: Int) async throws {
+        let counts = try await service.tasks(status: nil, limit: 1, offset: 0).counts
+        let total = status.map { counts[$0.rawValue] ?? 0 } ?? counts.values.reduce(0, +)
+        pages = max(1, (total + Self.pageSize - 1) / Self.pageSize)
+        page = min(max(1, requested), pages)
+        let list = try await service.tasks(status: status, limit: Self.pageSize, offset: (page - 1) * Self.pageSize)
+        rows = list.tasks.map(TaskRow.init)
+        hasRows = !rows.isEmpty
+        let byStatus = TaskStatus.allCases.map { option in
+            Filter(label: option.rawValue, count: counts[option.rawValue] ?? 0, href: "/tasks?status=\(option.rawValue)", current: option == status)
+        }
+        filters = [Filter(label: "all", count: counts.values.reduce(0, +), href: "/tasks", current: status == nil)] + byStatus
+        heading = status.map { "\($0.rawValue.capitalized) tasks" } ?? "All tasks"
+        let base = status.map { "/tasks?status=\($0.rawValue)&page=" } ?? "/tasks?page="
+        previousHref = page > 1 ? base + String(page - 1) : nil
+        nextHref = page < pages ? base + String(page + 1) : nil
+    }
+}

@@ -1,0 +1,148 @@
+// Timmy's dashboard script: live updates over Server-Sent Events, and forms that submit without a reload.
+// Every page works without it; it only saves reloading.
+(() => {
+  'use strict';
+
+  const feed = document.getElementById('feed');
+  const feedTemplate = document.getElementById('feed-item');
+  const indicator = document.querySelector('[data-live-indicator]');
+  const maxFeedItems = 100;
+
+  const slot = (element, name) => element.querySelector(`[data-slot="${name}"]`);
+
+  // Adds an event to the top of the live feed, built from the same markup the server renders.
+  function addToFeed(message) {
+    const event = message.event;
+    if (!feed || !feedTemplate || feed.querySelector(`[data-id="${event.id}"]`)) return;
+    const item = feedTemplate.content.firstElementChild.cloneNode(true);
+    item.dataset.id = event.id;
+    item.className = `feed-item feed-${event.type}`;
+    const time = slot(item, 'time');
+    time.dateTime = event.createdAt;
+    time.textContent = new Date(event.createdAt).toLocaleTimeString([], { hour12: false });
+    slot(item, 'label').textContent = event.type.replace(/_/g, ' ');
+    slot(item, 'agent').textContent = event.agent || '';
+    slot(item, 'summary').textContent = message.summary;
+    const link = slot(item, 'task');
+    if (event.taskId) {
+      link.href = `/tasks/${event.taskId}`;
+      link.textContent = `task ${event.taskId.slice(0, 8)}`;
+    } else {
+      link.remove();
+    }
+    feed.querySelector('.empty')?.remove();
+    feed.prepend(item);
+    while (feed.children.length > maxFeedItems) feed.lastElementChild.remove();
+  }
+
+  // Regions marked data-live are re-read from the server (one request at a time, coalesced) when an
+  // event arrives that concerns them; data-live-task limits a region to one task's events.
+  let refreshTimer = null;
+  let refreshing = false;
+  let refreshAgain = false;
+
+  function concerns(region, event) {
+    const task = region.dataset.liveTask;
+    return !task || task === event.taskId;
+  }
+
+  function scheduleRefresh(event) {
+    const regions = [...document.querySelectorAll('[data-live]')];
+    if (!regions.some((region) => concerns(region, event))) return;
+    if (refreshing) { refreshAgain = true; return; }
+    if (refreshTimer === null) refreshTimer = setTimeout(refresh, 250);
+  }
+
+  async function refresh() {
+    refreshTimer = null;
+    refreshing = true;
+    try {
+      const response = await fetch(location.href, { headers: { Accept: 'text/html' }, credentials: 'same-origin' });
+      if (!response.ok) return;
+      const fresh = new DOMParser().parseFromString(await response.text(), 'text/html');
+      for (const region of document.querySelectorAll('[data-live]')) {
+        const replacement = fresh.querySelector(`[data-live="${region.dataset.live}"]`);
+        if (replacement) region.replaceWith(document.importNode(replacement, true));
+      }
+    } catch {
+      // The next event tries again.
+    } finally {
+      refreshing = false;
+      if (refreshAgain) {
+        refreshAgain = false;
+        refreshTimer = setTimeout(refresh, 250);
+      }
+    }
+  }
+
+  function showConnection(state) {
+    if (!indicator) return;
+    indicator.hidden = false;
+    indicator.dataset.state = state;
+    indicator.textContent = state === 'live' ? 'Live' : 'Reconnecting…';
+  }
+
+  // One stream while the page is shown. Leaving the page closes it (browsers may otherwise keep it open
+  // for a page kept in the back/forward cache, holding one of the few connections allowed per server).
+  let source = null;
+
+  function connect() {
+    if (source || !('EventSource' in window) || (!feed && !document.querySelector('[data-live]'))) return;
+    const newest = feed?.querySelector('[data-id]')?.dataset.id ?? feed?.dataset.after;
+    source = new EventSource(`/api/events${newest ? `?after=${encodeURIComponent(newest)}` : ''}`);
+    source.addEventListener('open', () => showConnection('live'));
+    source.addEventListener('error', () => showConnection('reconnecting'));
+    source.addEventListener('message', (message) => {
+      const data = JSON.parse(message.data);
+      addToFeed(data);
+      scheduleRefresh(data.event);
+    });
+  }
+
+  function disconnect() {
+    source?.close();
+    source = null;
+  }
+
+  // Forms marked data-enhance post with fetch and show the answer in their [data-form-status].
+  function enhance(form) {
+    const status = form.querySelector('[data-form-status]');
+    const button = form.querySelector('button[type="submit"]');
+    const text = form.querySelector('textarea');
+    form.addEventListener('submit', async (submit) => {
+      submit.preventDefault();
+      button.disabled = true;
+      status.classList.remove('error');
+      status.textContent = 'Posting…';
+      try {
+        const response = await fetch(form.action, {
+          method: 'POST',
+          body: new URLSearchParams(new FormData(form)),
+          headers: { Accept: 'application/json' },
+          credentials: 'same-origin',
+        });
+        const body = await response.json();
+        if (response.ok) {
+          const link = document.createElement('a');
+          link.href = `/tasks/${body.task.id}`;
+          link.textContent = `task ${body.task.id.slice(0, 8)}`;
+          status.replaceChildren('Posted ', link, ` (${body.task.status}).`);
+          if (text) text.value = '';
+        } else {
+          status.classList.add('error');
+          status.textContent = body.error?.message ?? `The server answered ${response.status}.`;
+        }
+      } catch {
+        status.classList.add('error');
+        status.textContent = 'Could not reach the server. Is timmy serve still running?';
+      } finally {
+        button.disabled = false;
+      }
+    });
+  }
+
+  document.querySelectorAll('form[data-enhance]').forEach(enhance);
+  window.addEventListener('pagehide', disconnect);
+  window.addEventListener('pageshow', connect);
+  connect();
+})();
