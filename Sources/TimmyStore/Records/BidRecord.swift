@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import TimmyCore
 
-extension BidRecord: FastInsertable {
+extension BidRecord: IdentifiedFastInsertable {
     static let insertSQL = """
         INSERT INTO bids (task_id, agent, sats, base_sats, learner_factor, keyword_matched, matched_keywords, sequence, created_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -55,22 +55,7 @@ public struct BidRecord: Sendable, Codable, Equatable, FetchableRecord, MutableP
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    // Hand-written row mapping: nine bids are written per auction.
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["task_id"] = taskId
-        container["agent"] = agent
-        container["sats"] = sats
-        container["base_sats"] = baseSats
-        container["learner_factor"] = learnerFactor
-        container["keyword_matched"] = keywordMatched
-        container["matched_keywords"] = JSONValue.array(matchedKeywords.map(JSONValue.string)).jsonText
-        container["sequence"] = sequence
-        container["created_at"] = createdAt
-    }
 
-    /// Inserts through the cached statement and sets `id`.
-    mutating func insertCached(into db: Database) throws { id = try insertCached(db) }
 
     public init(row: Row) {
         id = row["id"]

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import TimmyCore
 
-extension EventRecord: FastInsertable {
+extension EventRecord: IdentifiedFastInsertable {
     static let insertSQL = "INSERT INTO events (type, agent, task_id, data, importance, created_at) VALUES (?, ?, ?, ?, ?, ?)"
     var insertArguments: StatementArguments { [type, agent, taskId, data.jsonText, importance, createdAt] }
 }
@@ -39,19 +39,7 @@ public struct EventRecord: Sendable, Codable, Equatable, FetchableRecord, Mutabl
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    // Hand-written row mapping: events are the most written rows, and Codable's per-field JSON is slow.
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["type"] = type
-        container["agent"] = agent
-        container["task_id"] = taskId
-        container["data"] = data.jsonText
-        container["importance"] = importance
-        container["created_at"] = createdAt
-    }
 
-    /// Inserts through the cached statement and sets `id`.
-    mutating func insertCached(into db: Database) throws { id = try insertCached(db) }
 
     public init(row: Row) {
         id = row["id"]

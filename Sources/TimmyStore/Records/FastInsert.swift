@@ -16,3 +16,13 @@ extension FastInsertable {
         return db.lastInsertedRowID
     }
 }
+
+/// A fast-inserted record with an auto-incremented id.
+protocol IdentifiedFastInsertable: FastInsertable {
+    var id: Int64? { get set }
+}
+
+extension IdentifiedFastInsertable {
+    /// Inserts through the cached statement and sets `id`.
+    mutating func insertCached(into db: Database) throws { id = try insertCached(db) }
+}

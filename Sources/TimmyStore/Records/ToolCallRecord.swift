@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import TimmyCore
 
-extension ToolCallRecord: FastInsertable {
+extension ToolCallRecord: IdentifiedFastInsertable {
     static let insertSQL = """
         INSERT INTO tool_calls (task_id, agent, tool, arguments, success, result_summary, error, duration_ms, created_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -54,21 +54,7 @@ public struct ToolCallRecord: Sendable, Codable, Equatable, FetchableRecord, Mut
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["task_id"] = taskId
-        container["agent"] = agent
-        container["tool"] = tool
-        container["arguments"] = arguments.jsonText
-        container["success"] = success
-        container["result_summary"] = resultSummary
-        container["error"] = error
-        container["duration_ms"] = durationMs
-        container["created_at"] = createdAt
-    }
 
-    /// Inserts through the cached statement and sets `id`.
-    mutating func insertCached(into db: Database) throws { id = try insertCached(db) }
 
     public init(row: Row) {
         id = row["id"]
