@@ -10,6 +10,7 @@ let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: 
 let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
 let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
 let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
+let subprocess = Target.Dependency.product(name: "Subprocess", package: "swift-subprocess")
 
 let package = Package(
     name: "timmy",
@@ -35,6 +36,8 @@ let package = Package(
             name: "TimmyProcess", dependencies: [.product(name: "Subprocess", package: "swift-subprocess")], swiftSettings: swiftSettings),
         // The workspace file tools and path confinement.
         .target(name: "TimmyFileTools", dependencies: ["TimmyCore"], swiftSettings: swiftSettings),
+        // Image, music and video tools, their backends, and the built-in sketch renderer.
+        .target(name: "TimmyCreative", dependencies: ["TimmyCore", "TimmyFileTools", subprocess], swiftSettings: swiftSettings),
         // Learner, predictions, advisories, memories.
         .target(name: "TimmySpark", dependencies: ["TimmyCore", "TimmyStore"], swiftSettings: swiftSettings),
         // Planner, auctions, agents, executor, the runtime and the service API.

@@ -1,0 +1,108 @@
+import TimmyCore
+
+/// What the sketch backend understands of a prompt: the moment (time of day, weather, mood,
+/// framing) and the world (landforms and sky features), each read from whole words.
+struct SceneReading: Sendable, Equatable {
+    enum TimeOfDay: String, Sendable { case dawn, day, sunset, night }
+    enum Weather: String, Sendable { case clear, cloudy, rain, storm, snow, fog }
+    enum Mood: String, Sendable { case neutral, calm, dramatic, cheerful, melancholy, mysterious, warm }
+    enum Framing: String, Sendable { case wide, medium, close, aerial, low }
+    enum Landform: String, Sendable, CaseIterable { case mountains, hills, desert, sea, skyline, forest }
+    enum SkyFeature: String, Sendable, CaseIterable { case sun, moon, stars, clouds, birds }
+
+    var time: TimeOfDay = .day
+    var weather: Weather = .clear
+    var mood: Mood = .neutral
+    var framing: Framing = .medium
+    var landforms: Set<Landform> = []
+    var sky: Set<SkyFeature> = []
+    /// Words the reading used, for the sidecar: what the sketch drew and why.
+    var understood: [String] = []
+
+    /// Reads the moment from `moment` and the world from `world` (a storyboard's whole text, so every
+    /// frame shows the same place); either falls back to the other. Landforms and sky features named
+    /// in `excluding` (a negative prompt) are left out.
+    init(moment: String, world: String? = nil, excluding: String? = nil) {
+        let momentWords = WordMatcher(moment)
+        let worldWords = WordMatcher(world ?? moment)
+        time = Self.first(Self.times, in: momentWords) ?? Self.first(Self.times, in: worldWords) ?? .day
+        weather = Self.first(Self.weathers, in: momentWords) ?? Self.first(Self.weathers, in: worldWords) ?? .clear
+        mood = Self.first(Self.moods, in: momentWords) ?? Self.first(Self.moods, in: worldWords) ?? .neutral
+        framing = Self.first(Self.framings, in: momentWords) ?? .medium
+        landforms = Set(Self.landformWords.filter { worldWords.contains(phrase: $0.phrase) || momentWords.contains(phrase: $0.phrase) }.map(\.value))
+        if landforms.isEmpty { landforms = [.hills, .forest] }
+        sky = Set(Self.skyWords.filter { momentWords.contains(phrase: $0.phrase) || worldWords.contains(phrase: $0.phrase) }.map(\.value))
+        switch time {
+        case .night:
+            sky.remove(.sun)
+            if weather == .clear || weather == .fog { sky.formUnion([.moon, .stars]) }
+        case .dawn, .sunset:
+            if weather == .clear || weather == .cloudy { sky.insert(.sun) }
+        case .day:
+            sky.remove(.stars)
+            if weather == .clear { sky.insert(.sun) }
+        }
+        sky.insert(.clouds)  // a couple in fair weather, a sky full in foul
+        if let excluding {
+            let unwanted = WordMatcher(excluding)
+            landforms.subtract(Self.landformWords.filter { unwanted.contains(phrase: $0.phrase) }.map(\.value))
+            sky.subtract(Self.skyWords.filter { unwanted.contains(phrase: $0.phrase) }.map(\.value))
+        }
+        let vocabulary = Self.times.map(\.phrase) + Self.weathers.map(\.phrase) + Self.moods.map(\.phrase) + Self.framings.map(\.phrase)
+            + Self.landformWords.map(\.phrase) + Self.skyWords.map(\.phrase)
+        understood = Array(Set((momentWords.matches(vocabulary) + worldWords.matches(vocabulary)))).sorted()
+    }
+
+    private static func first<T>(_ table: [(phrase: String, value: T)], in words: WordMatcher) -> T? {
+        table.first { words.contains(phrase: $0.phrase) }?.value
+    }
+
+    private static func table<T>(_ entries: [(String, T)]) -> [(phrase: String, value: T)] {
+        entries.flatMap { words, value in words.split(separator: ",").map { (phrase: $0.trimmingCharacters(in: .whitespaces), value: value) } }
+    }
+
+    static let times: [(phrase: String, value: TimeOfDay)] = table([
+        ("sunset, dusk, evening, twilight, golden hour, sundown", .sunset),
+        ("dawn, sunrise, daybreak, first light, morning", .dawn),
+        ("night, midnight, nighttime, moonlight, moonlit, starry, stars, moon", .night),
+        ("noon, midday, day, daytime, afternoon, sunny", .day),
+    ])
+    static let weathers: [(phrase: String, value: Weather)] = table([
+        ("storm, stormy, thunder, thunderstorm, lightning", .storm),
+        ("rain, rainy, raining, drizzle, shower, showers, downpour", .rain),
+        ("snow, snowy, snowing, winter, blizzard, frost, frozen", .snow),
+        ("fog, foggy, mist, misty, haze, hazy", .fog),
+        ("cloud, clouds, cloudy, overcast, grey, gray", .cloudy),
+    ])
+    static let moods: [(phrase: String, value: Mood)] = table([
+        ("dramatic, epic, ominous, menacing, intense, dark", .dramatic),
+        ("sad, melancholy, melancholic, lonely, gloomy, somber", .melancholy),
+        ("mysterious, eerie, dreamy, magical, surreal", .mysterious),
+        ("happy, cheerful, joyful, playful, bright, vibrant", .cheerful),
+        ("warm, cozy, cosy, golden", .warm),
+        ("calm, peaceful, serene, quiet, tranquil, gentle", .calm),
+    ])
+    static let framings: [(phrase: String, value: Framing)] = table([
+        ("aerial, overhead, birds eye, bird s eye, from above", .aerial),
+        ("close, closer, close up, closeup, detail, zoom", .close),
+        ("low angle, from below, looking up", .low),
+        ("wide, establishing, panorama, panoramic, vista", .wide),
+    ])
+    static let landformWords: [(phrase: String, value: Landform)] = table([
+        ("mountain, mountains, peak, peaks, alps, summit, ridge, cliffs, volcano", .mountains),
+        ("hill, hills, valley, meadow, countryside, field, fields, farm, prairie, garden", .hills),
+        ("desert, dune, dunes, sand, canyon", .desert),
+        ("sea, ocean, beach, coast, shore, lake, bay, harbor, harbour, water, river, waves, island, sailing", .sea),
+        ("city, skyline, town, buildings, downtown, street, urban, skyscrapers, village, rooftops", .skyline),
+        ("forest, trees, tree, woods, pine, pines, jungle, grove, woodland", .forest),
+    ])
+    static let skyWords: [(phrase: String, value: SkyFeature)] = table([
+        ("sun, sunny, sunrise, sunset, sunlight", .sun),
+        ("moon, moonlight, moonlit", .moon),
+        ("stars, starry, galaxy, milky way", .stars),
+        ("cloud, clouds, cloudy", .clouds),
+        ("bird, birds, seagull, seagulls, flock, gulls", .birds),
+    ])
+}
+
+import Foundation
