@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "TimmySpark", dependencies: ["TimmyCore", "TimmyStore"], swiftSettings: swiftSettings),
         // Planner, auctions, agents, executor, the runtime and the service API.
         .target(
-            name: "TimmySwarm", dependencies: ["TimmyCore", "TimmyStore", "TimmySpark", "TimmyFileTools", logging],
+            name: "TimmySwarm", dependencies: ["TimmyCore", "TimmyStore", "TimmySpark", "TimmyFileTools", "TimmyCreative", logging],
             swiftSettings: swiftSettings),
         // The HTTP server: JSON API (and, later, the dashboard).
         .target(name: "TimmyWeb", dependencies: ["TimmySwarm", hummingbird, logging], swiftSettings: swiftSettings),

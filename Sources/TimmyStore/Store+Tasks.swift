@@ -79,17 +79,20 @@ extension Store {
     /// Stores one tool invocation and emits its `tool_executed` event.
     @discardableResult
     public func recordToolCall(_ call: ToolCallRecord) async throws -> ToolCallRecord {
-        try await write { db, recorder in
-            var call = call
-            try call.insert(db)
-            var data: [String: JSONValue] = [
-                "tool": .string(call.tool), "success": .bool(call.success), "duration_ms": .double(call.durationMs),
-                "summary": .string(call.success ? call.resultSummary : (call.error ?? "")),
-            ]
-            if let id = call.id { data["call_id"] = .int(Int(id)) }
-            try recorder.emit(.toolExecuted, agent: call.agent, task: call.taskId, data, importance: call.success ? nil : 0.8)
-            return call
-        }
+        try await write { db, recorder in try Self.insert(call, db: db, recorder: &recorder) }
+    }
+
+    /// Inserts a tool call and emits its `tool_executed` event, inside the caller's transaction.
+    static func insert(_ call: ToolCallRecord, db: Database, recorder: inout EventRecorder) throws -> ToolCallRecord {
+        var call = call
+        try call.insert(db)
+        var data: [String: JSONValue] = [
+            "tool": .string(call.tool), "success": .bool(call.success), "duration_ms": .double(call.durationMs),
+            "summary": .string(call.success ? call.resultSummary : (call.error ?? "")),
+        ]
+        if let id = call.id { data["call_id"] = .int(Int(id)) }
+        try recorder.emit(.toolExecuted, agent: call.agent, task: call.taskId, data, importance: call.success ? nil : 0.8)
+        return call
     }
 
     /// Ends a task: stores the outcome, credits the winner's bid on completion, scores the

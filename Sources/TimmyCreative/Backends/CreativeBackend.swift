@@ -49,19 +49,17 @@ public struct ImageRequest: Sendable, Equatable {
     public var height: Int
     public var steps: Int
     public var seed: Int
-    /// For a frame of a series (a storyboard): its position and the text of the whole series, so
+    /// For a frame of a series (a storyboard): every scene of it and this frame's position, so
     /// every frame keeps one look and shows one world.
     public var series: Series?
 
     public struct Series: Sendable, Equatable {
+        public var scenes: [String]
         public var index: Int
-        public var count: Int
-        public var world: String
 
-        public init(index: Int, count: Int, world: String) {
+        public init(scenes: [String], index: Int) {
+            self.scenes = scenes
             self.index = index
-            self.count = count
-            self.world = world
         }
     }
 

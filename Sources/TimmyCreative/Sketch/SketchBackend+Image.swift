@@ -5,9 +5,13 @@ extension SketchBackend {
     public func image(_ request: ImageRequest, to file: URL, progress: ToolProgress) async throws -> RenderReport {
         var clock = StageClock()
         try await progress(0.05, "reading the prompt")
-        let painter = SketchPainter(moment: request.prompt, world: request.series?.world, excluding: request.negativePrompt, seed: request.seed)
-        let pan = Float(request.series?.index ?? 0) * 0.45
-        let caption = request.series.map { "\($0.index + 1)/\($0.count) · \(request.prompt)" } ?? request.prompt
+        let scenes = request.series?.scenes ?? []
+        let index = request.series?.index ?? 0
+        let painter = SketchPainter(
+            moment: request.prompt, earlier: Array(scenes.prefix(index)), later: Array(scenes.dropFirst(index + 1)), excluding: request.negativePrompt,
+            seed: request.seed)
+        let pan = Float(index) * 0.45
+        let caption = request.series.map { "\($0.index + 1)/\($0.scenes.count) · \(request.prompt)" } ?? request.prompt
         try await progress(0.15, "drawing the scene")
         let canvas = painter.still(width: request.width, height: request.height, pan: pan, caption: Self.captionText(caption))
         clock.lap("draw")

@@ -33,18 +33,16 @@ public struct GenerateStoryboardTool: CreativeTool {
             }
             scenes.append(scene)
         }
-        let world = scenes.joined(separator: " ")
-        if world.count > CreativeValidation.maxTextLength {
-            throw ToolError.invalidArgument(name: "scenes", reason: "must be at most \(CreativeValidation.maxTextLength) characters in all, got \(world.count)")
+        let length = scenes.reduce(0) { $0 + $1.count }
+        if length > CreativeValidation.maxTextLength {
+            throw ToolError.invalidArgument(name: "scenes", reason: "must be at most \(CreativeValidation.maxTextLength) characters in all, got \(length)")
         }
         let width = try CreativeValidation.dimension(arguments, "width")
         let height = try CreativeValidation.dimension(arguments, "height")
         let steps = try CreativeValidation.steps(arguments, settings: context.settings)
         let seed = try CreativeValidation.seed(arguments)
         let frames = scenes.enumerated().map { index, scene in
-            ImageRequest(
-                prompt: scene, negativePrompt: nil, width: width, height: height, steps: steps, seed: seed,
-                series: .init(index: index, count: scenes.count, world: world))
+            ImageRequest(prompt: scene, negativePrompt: nil, width: width, height: height, steps: steps, seed: seed, series: .init(scenes: scenes, index: index))
         }
         return try CreativePlan(
             request: Request(frames: frames), arguments: arguments, settings: context.settings,

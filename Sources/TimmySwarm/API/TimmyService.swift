@@ -16,4 +16,9 @@ public protocol TimmyService: Sendable {
     func advisories() async throws -> AdvisoryList
     func predictions(limit: Int) async throws -> PredictionList
     func ledger() async throws -> LedgerView
+    func jobs(status: JobStatus?, limit: Int) async throws -> JobList
+    func job(_ id: String) async throws -> JobDetail
+    func cancelJob(_ id: String) async throws -> JobDetail
+    func retryJob(_ id: String) async throws -> JobDetail
+    func assets(kind: AssetKind?, limit: Int) async throws -> AssetList
 }

@@ -7,17 +7,29 @@ import TimmyStore
 struct TaskExecutor: Sendable {
     let invoker: ToolInvoker
     let store: Store
+    /// Runs the calls of queued tools (image, music, video) as jobs the task waits for.
+    let jobs: JobRunner
 
     func execute(_ task: TaskRecord, as persona: String) async -> TaskOutcome {
         do {
             try await store.markRunning(task: task.id)
             var sections: [String] = []
             for call in task.plan {
-                let invocation = try await invoker.invoke(tool: call.tool, persona: persona, arguments: call.arguments, taskID: task.id)
-                guard let result = invocation.result else {
-                    return .failed("\(call.tool) failed: \(invocation.record.error ?? "unknown error")")
+                let output: (summary: String, text: String)
+                if invoker.registry.tool(named: call.tool) is any QueuedTool {
+                    let job = try await jobs.wait(for: try await jobs.submit(tool: call.tool, persona: persona, arguments: call.arguments, taskID: task.id).id)
+                    guard job.status == .done, let result = job.result else {
+                        return .failed("\(call.tool) \(job.status.rawValue): \(job.error ?? "no result") (job \(job.id))")
+                    }
+                    output = (result["summary"]?.stringValue ?? "", result["text"]?.stringValue ?? "")
+                } else {
+                    let invocation = try await invoker.invoke(tool: call.tool, persona: persona, arguments: call.arguments, taskID: task.id)
+                    guard let result = invocation.result else {
+                        return .failed("\(call.tool) failed: \(invocation.record.error ?? "unknown error")")
+                    }
+                    output = (result.summary, result.text)
                 }
-                sections.append(task.plan.count == 1 ? result.text : "## \(call.tool): \(result.summary)\n\(result.text)")
+                sections.append(task.plan.count == 1 ? output.text : "## \(call.tool): \(output.summary)\n\(output.text)")
             }
             return .completed(sections.joined(separator: "\n\n"))
         } catch {

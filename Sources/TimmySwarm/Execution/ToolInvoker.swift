@@ -33,19 +33,33 @@ public struct ToolInvoker: Sendable {
             return ToolInvocation(record: record, result: nil)
         }
         let context = ToolContext(persona: persona, taskID: taskID, settings: settings)
+        let run = await Self.execute(prepared.tool, prepared.arguments, context: context, since: started)
+        let record = try await store.recordToolCall(
+            Self.record(tool: name, persona: persona, arguments: arguments, taskID: taskID, result: run.result, failure: run.failure, milliseconds: run.milliseconds))
+        return ToolInvocation(record: record, result: run.result)
+    }
+
+    /// Runs a prepared tool and times it from `started`; the tool's own failure is returned, not thrown.
+    static func execute(
+        _ tool: any Tool, _ arguments: ToolArguments, context: ToolContext, since started: ContinuousClock.Instant
+    ) async -> (result: ToolResult?, failure: (any Error)?, milliseconds: Double) {
         var result: ToolResult?
-        var failure: String?
+        var failure: (any Error)?
         do {
-            result = try await prepared.tool.run(prepared.arguments, context: context)
+            result = try await tool.run(arguments, context: context)
         } catch {
-            failure = "\(error)"
+            failure = error
         }
         let elapsed = ContinuousClock.now - started
-        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        let record = try await store.recordToolCall(
-            ToolCallRecord(
-                taskId: taskID, agent: persona, tool: name, arguments: arguments, success: result != nil,
-                resultSummary: result?.summary ?? "failed", error: failure, durationMs: milliseconds, createdAt: Date()))
-        return ToolInvocation(record: record, result: result)
+        return (result, failure, Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+    }
+
+    /// The row recording a finished call.
+    static func record(
+        tool: String, persona: String, arguments: [String: JSONValue], taskID: String?, result: ToolResult?, failure: (any Error)?, milliseconds: Double
+    ) -> ToolCallRecord {
+        ToolCallRecord(
+            taskId: taskID, agent: persona, tool: tool, arguments: arguments, success: result != nil, resultSummary: result?.summary ?? "failed",
+            error: failure.map { "\($0)" }, durationMs: milliseconds, createdAt: Date())
     }
 }

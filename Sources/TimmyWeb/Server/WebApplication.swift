@@ -17,6 +17,8 @@ public enum WebApplication {
         router.add(middleware: JSONErrorMiddleware())
         if let token = configuration.authToken { router.add(middleware: BearerAuthMiddleware(token: token)) }
         APIRoutes(service: runtime).add(to: router)
+        CreativeRoutes(runtime: runtime).add(to: router)
+        MediaFiles.add(to: router, settings: runtime.settings)
         return Application(
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Timmy/\(timmyVersion)"),

@@ -73,7 +73,11 @@ struct ToolsCommand: AsyncParsableCommand {
         func run() async throws {
             let (name, persona, arguments) = (self.name, self.persona, try parsedArguments())
             let response = try await ServiceConnector.with(options, runsSwarm: false) { try await $0.runTool(name, persona: persona, arguments: arguments) }
-            if options.json { Output.json(response) } else { print(response.result.text) }
+            if options.json { return Output.json(response) }
+            if let job = response.job {
+                return print("Queued job \(job.job.id) (\(name) on \(job.job.backend)); follow it with `timmy jobs show \(job.job.id)`.")
+            }
+            print(response.result?.text ?? "")
         }
     }
 }

@@ -36,8 +36,8 @@ extension Canvas {
 
     /// Covers pixels inside a bounding box by a coverage function of the pixel centre.
     mutating func fill(box: (x0: Float, y0: Float, x1: Float, y1: Float), color: RGB, opacity: Float = 1, coverage: (Float, Float) -> Float) {
-        let xs = max(0, Int(box.x0.rounded(.down)))..<min(width, Int(box.x1.rounded(.up)) + 1)
-        let ys = max(0, Int(box.y0.rounded(.down)))..<min(height, Int(box.y1.rounded(.up)) + 1)
+        let xs = Self.span(box.x0, box.x1, within: width)
+        let ys = Self.span(box.y0, box.y1, within: height)
         guard !xs.isEmpty, !ys.isEmpty else { return }
         for y in ys {
             for x in xs {
@@ -73,8 +73,8 @@ extension Canvas {
 
     /// Adds a soft round light around a point (sun glow, drifting light).
     mutating func glow(_ cx: Float, _ cy: Float, radius: Float, _ color: RGB, strength: Float) {
-        let xs = max(0, Int(cx - radius))..<min(width, Int(cx + radius) + 1)
-        let ys = max(0, Int(cy - radius))..<min(height, Int(cy + radius) + 1)
+        let xs = Self.span(cx - radius, cx + radius, within: width)
+        let ys = Self.span(cy - radius, cy + radius, within: height)
         guard !xs.isEmpty, !ys.isEmpty else { return }
         let inverse = 1 / (radius * radius)
         for y in ys {
@@ -85,6 +85,16 @@ extension Canvas {
                 if falloff > 0 { add(x, y, color, strength * falloff * falloff) }
             }
         }
+    }
+}
+
+extension Canvas {
+    /// The pixel indices from `low` to `high` that lie on a side of `size` pixels (empty when none do).
+    static func span(_ low: Float, _ high: Float, within size: Int) -> Range<Int> {
+        guard low.isFinite, high.isFinite else { return 0..<0 }
+        let start = Int(max(0, min(Float(size), low.rounded(.down))))
+        let end = Int(max(0, min(Float(size), high.rounded(.up) + 1)))
+        return start..<max(start, end)
     }
 }
 

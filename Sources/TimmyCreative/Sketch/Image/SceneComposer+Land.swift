@@ -135,11 +135,11 @@ extension SceneComposer {
         let near = palette.skyTop.mix(palette.shade, 0.45)
         let far = palette.skyHorizon.mix(palette.haze, 0.3)
         let height = Float(canvas.height)
-        canvas.fillBelow([Float](repeating: horizonY, count: canvas.width)) { y in far.mix(near, pow((y - horizonY) / max(1, height - horizonY), 0.6)) }
+        canvas.fillBelow([Float](repeating: horizonY, count: canvas.width)) { y in far.mix(near, pow(max(0, y - horizonY) / max(1, height - horizonY), 0.6)) }
         let glints = hash.child(33)
         let stroke = max(1, view.unit * 0.004)
         if reading.sky.contains(.sun) || reading.sky.contains(.moon) {
-            let x = view.x(lightPosition.u)
+            let x = view.x(lightPosition(in: view).u)
             for index in 0..<28 {
                 let depth = Float(index) / 28
                 let y = horizonY + pow(depth, 1.4) * (height - horizonY) * 0.9 + stroke * 2

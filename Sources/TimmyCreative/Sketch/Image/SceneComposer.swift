@@ -47,7 +47,7 @@ struct SceneComposer: Sendable {
             let toHorizon = min(1, t / max(horizon, 0.01))
             return palette.skyTop.mix(palette.skyHorizon, pow(toHorizon, 1.7))
         }
-        let light = lightPosition
+        let light = lightPosition(in: view)
         if reading.time == .dawn || reading.time == .sunset {
             canvas.glow(view.x(light.u), view.y(0), radius: view.unit * 0.9, palette.glow, strength: 0.35)
         }
@@ -70,9 +70,10 @@ struct SceneComposer: Sendable {
         }
     }
 
-    /// Where the sun or moon stands: low over the horizon at dawn and sunset, high by day and night.
-    var lightPosition: (u: Float, v: Float) {
-        let u = worldCenter + hash.value(92, 0, in: -0.45...0.45)
+    /// Where the sun or moon stands in a view: low over the horizon at dawn and sunset, high by day
+    /// and night. It is far away, so it keeps its place in the frame when the view pans.
+    func lightPosition(in view: SceneView) -> (u: Float, v: Float) {
+        let u = view.center + hash.value(92, 0, in: -0.45...0.45)
         switch reading.time {
         case .dawn, .sunset: return (u, -0.08)
         case .day: return (u, -0.42)
@@ -81,7 +82,7 @@ struct SceneComposer: Sendable {
     }
 
     private func drawLight(_ canvas: inout Canvas, _ view: SceneView) {
-        let light = lightPosition
+        let light = lightPosition(in: view)
         let x = view.x(light.u)
         let y = view.y(light.v)
         let radius = view.unit * (reading.time == .day ? 0.07 : 0.09)

@@ -19,15 +19,17 @@ struct SceneReading: Sendable, Equatable {
     /// Words the reading used, for the sidecar: what the sketch drew and why.
     var understood: [String] = []
 
-    /// Reads the moment from `moment` and the world from `world` (a storyboard's whole text, so every
-    /// frame shows the same place); either falls back to the other. Landforms and sky features named
-    /// in `excluding` (a negative prompt) are left out.
-    init(moment: String, world: String? = nil, excluding: String? = nil) {
+    /// Reads the moment (time, weather, mood, framing) from `moment` and the world (landforms and
+    /// sky features) from it and from `earlier`, the scenes before it in a storyboard, so every frame
+    /// shows the same place; a frame that names no time keeps the time of the last one that did.
+    /// Landforms and sky features named in `excluding` (a negative prompt) are left out.
+    init(moment: String, earlier: [String] = [], later: [String] = [], excluding: String? = nil) {
         let momentWords = WordMatcher(moment)
-        let worldWords = WordMatcher(world ?? moment)
-        time = Self.first(Self.times, in: momentWords) ?? Self.first(Self.times, in: worldWords) ?? .day
-        weather = Self.first(Self.weathers, in: momentWords) ?? Self.first(Self.weathers, in: worldWords) ?? .clear
-        mood = Self.first(Self.moods, in: momentWords) ?? Self.first(Self.moods, in: worldWords) ?? .neutral
+        let worldWords = WordMatcher((earlier + [moment] + later).joined(separator: " "))
+        let earlierTime = earlier.reversed().lazy.compactMap { Self.first(Self.times, in: WordMatcher($0)) }.first
+        time = Self.first(Self.times, in: momentWords) ?? earlierTime ?? .day
+        weather = Self.first(Self.weathers, in: momentWords) ?? .clear
+        mood = Self.first(Self.moods, in: momentWords) ?? .neutral
         framing = Self.first(Self.framings, in: momentWords) ?? .medium
         landforms = Set(Self.landformWords.filter { worldWords.contains(phrase: $0.phrase) || momentWords.contains(phrase: $0.phrase) }.map(\.value))
         if landforms.isEmpty { landforms = [.hills, .forest] }

@@ -4,11 +4,11 @@ struct SketchPainter: Sendable {
     let composer: SceneComposer
 
     /// - Parameters:
-    ///   - moment: the words for this picture's time, weather, mood and framing.
-    ///   - world: the words for the place (a storyboard's whole text); nil uses `moment`.
+    ///   - moment: the words for this picture.
+    ///   - earlier: a storyboard's scenes before this one, `later` those after: together they make the world.
     ///   - excluding: a negative prompt: landforms and sky features it names are left out.
-    init(moment: String, world: String? = nil, excluding: String? = nil, seed: Int) {
-        composer = SceneComposer(reading: SceneReading(moment: moment, world: world, excluding: excluding), seed: seed)
+    init(moment: String, earlier: [String] = [], later: [String] = [], excluding: String? = nil, seed: Int) {
+        composer = SceneComposer(reading: SceneReading(moment: moment, earlier: earlier, later: later, excluding: excluding), seed: seed)
     }
 
     var reading: SceneReading { composer.reading }
