@@ -36,8 +36,11 @@ let package = Package(
             name: "TimmyProcess", dependencies: [.product(name: "Subprocess", package: "swift-subprocess")], swiftSettings: swiftSettings),
         // The workspace file tools and path confinement.
         .target(name: "TimmyFileTools", dependencies: ["TimmyCore"], swiftSettings: swiftSettings),
-        // Image, music and video tools, their backends, and the built-in sketch renderer.
-        .target(name: "TimmyCreative", dependencies: ["TimmyCore", "TimmyFileTools", subprocess], swiftSettings: swiftSettings),
+        // Image, music and video tools, their backends, and the built-in sketch renderer. Compiled
+        // optimized in debug builds too: its pixel and sample loops are some twenty times slower without.
+        .target(
+            name: "TimmyCreative", dependencies: ["TimmyCore", "TimmyFileTools", subprocess],
+            swiftSettings: swiftSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // Learner, predictions, advisories, memories.
         .target(name: "TimmySpark", dependencies: ["TimmyCore", "TimmyStore"], swiftSettings: swiftSettings),
         // Planner, auctions, agents, executor, the runtime and the service API.

@@ -19,7 +19,7 @@ struct ContactSheet: Sendable {
         let pad = Self.padding
         let thumbWidth = min(first.width, (2048 - pad * (columns + 1)) / columns)
         let thumbHeight = max(1, thumbWidth * first.height / first.width)
-        let scale = max(1, thumbWidth / 240)
+        let scale = max(1, thumbWidth / 400)
         let captionHeight = (BitmapFont.glyphHeight + 4) * scale
         let header = (BitmapFont.glyphHeight + 6) * 2
         let width = pad + columns * (thumbWidth + pad)

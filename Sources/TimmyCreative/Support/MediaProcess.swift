@@ -7,6 +7,12 @@ import Subprocess
     import SystemPackage
 #endif
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Runs one external media program (ffmpeg, ffprobe, fluidsynth, espeak-ng) the safe way: an
 /// argument vector, never a shell; a time limit; a cap on collected output; stderr kept for the
 /// error message. The program gets its own session, so a timeout or a cancelled job ends it and
@@ -25,6 +31,10 @@ struct MediaProcess: Sendable {
 
     static let errorLimit = 1 << 20
 
+    /// A program that dies while it is being fed (a cancelled ffmpeg) must not take Timmy with it:
+    /// with SIGPIPE ignored, the write fails with EPIPE instead of the signal killing this process.
+    private static let brokenPipesIgnored: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
+
     init(_ program: String, _ arguments: [String], timeout: Duration = .seconds(600), outputLimit: Int = 1 << 20) {
         self.program = program
         self.arguments = arguments
@@ -35,7 +45,8 @@ struct MediaProcess: Sendable {
     /// Runs to the end and returns standard output; throws unless the program exits with 0.
     @discardableResult
     func run(feeding feeder: Feeder? = nil) async throws -> [UInt8] {
-        try await withThrowingTaskGroup(of: [UInt8]?.self) { group in
+        Self.brokenPipesIgnored
+        return try await withThrowingTaskGroup(of: [UInt8]?.self) { group in
             group.addTask { try await self.execute(feeder) }
             group.addTask {
                 try await Task.sleep(for: timeout)

@@ -15,13 +15,16 @@ extension JobRunner {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let (tool, arguments) = try registry.prepare(tool: job.tool, persona: job.persona, arguments: job.arguments)
             let context = ToolContext(persona: job.persona, taskID: job.taskId, settings: settings, progress: progressReporter(job.id), workDirectory: folder)
-            let run = await withCancellationWatch(job.id) { await ToolInvoker.execute(tool, arguments, context: context, since: started) }
+            let task = Task { await withCancellationWatch(job.id) { await ToolInvoker.execute(tool, arguments, context: context, since: started) } }
+            work[job.id] = task
+            let run = await task.value
+            work[job.id] = nil
             call = ToolInvoker.record(
                 tool: job.tool, persona: job.persona, arguments: job.arguments, taskID: job.taskId, result: run.result, failure: run.failure,
                 milliseconds: run.milliseconds)
             if let result = run.result {
                 outcome = .done(result)
-            } else if Task.isCancelled || run.failure is CancellationError {
+            } else if task.isCancelled || run.failure is CancellationError {
                 outcome = shuttingDown ? .interrupted : .cancelled
                 call?.error = outcome.isInterruption ? "interrupted by shutdown" : "cancelled on request"
             } else {

@@ -13,6 +13,8 @@ public actor JobRunner {
     let settings: Settings
     let logger: Logger
     private var running: [String: (lane: String, task: Task<Void, Never>)] = [:]
+    /// The tool work of each running job: cancelling it stops the work while the job still records its end.
+    var work: [String: Task<(result: ToolResult?, failure: (any Error)?, milliseconds: Double), Never>] = [:]
     /// Set once `run` is ending: jobs stopped then are interrupted, not cancelled.
     var shuttingDown = false
     private let wakeStream: AsyncStream<Void>
@@ -66,7 +68,7 @@ public actor JobRunner {
     /// Cancels a queued or running job; a running one is stopped and its child processes killed.
     public func cancel(_ id: String) async throws -> JobRecord {
         let job = try await store.cancelJob(id)
-        running[id]?.task.cancel()
+        work[id]?.cancel()
         return job
     }
 
@@ -94,7 +96,7 @@ public actor JobRunner {
             await schedule()
         }
         shuttingDown = true
-        for entry in running.values { entry.task.cancel() }
+        for task in work.values { task.cancel() }
         for entry in running.values { await entry.task.value }
     }
 
@@ -121,6 +123,8 @@ public actor JobRunner {
                     guard let claimed = try await store.claimJob(job.id) else { continue }
                     running[claimed.id] = (lane, Task { await self.execute(claimed) })
                 }
+            } catch is CancellationError {
+                return
             } catch {
                 logger.error("could not start queued \(lane) jobs: \(error)")
             }

@@ -27,7 +27,8 @@ extension DeterministicPlanner {
             groups in
             groups["subject"].map { [PlannedCall(tool: "generate_image", arguments: ["prompt": .string(PlanRule.unquote($0))])] }
         },
-        PlanRule(#"(?:draw|paint|sketch)\s+(?:me\s+)?(?<subject>.+)"#) { groups in
+        // "Paint" alone is left out: "paint the fence" is a chore, not a picture.
+        PlanRule(#"(?:draw|sketch)\s+(?:me\s+)?(?<subject>.+)"#) { groups in
             groups["subject"].map { [PlannedCall(tool: "generate_image", arguments: ["prompt": .string(PlanRule.unquote($0))])] }
         },
         PlanRule(make + "(?:" + genre + #"\s+)?song(?:"# + about + #"(?<subject>.+?))?\s*(?:,\s*)?(?:with\s+)?(?:the\s+)?lyrics\s*:?\s*(?<lyrics>"# + quotedText + ")") { groups in
