@@ -20,7 +20,9 @@ extension Canvas {
             guard floor > top else { continue }
             let left = surface[max(0, x - 1)]
             let right = surface[min(surface.count - 1, x + 1)]
-            let slope = max(abs(top - left), abs(right - top))
+            // The gentler side sets the edge's slope: a step (a building's wall) is one steep side and
+            // one flat, and must not smear its coverage upward.
+            let slope = min(abs(top - left), abs(right - top))
             let stretch = (1 + slope * slope).squareRoot()
             let start = max(0, Int((top - stretch).rounded(.down)))
             let end = min(height, Int(floor.rounded(.up)))
@@ -68,6 +70,22 @@ extension Canvas {
         let box = (min(ax, bx) - half - 1, min(ay, by) - half - 1, max(ax, bx) + half + 1, max(ay, by) + half + 1)
         fill(box: box, color: color, opacity: opacity) { x, y in
             half - Shape.segmentDistance(x, y, ax, ay, bx, by) + 0.5
+        }
+    }
+
+    /// A triangle with soft edges (sails, pennants).
+    mutating func fillTriangle(_ a: SIMD2<Float>, _ b: SIMD2<Float>, _ c: SIMD2<Float>, _ color: RGB, opacity: Float = 1) {
+        let box = (min(a.x, b.x, c.x) - 1, min(a.y, b.y, c.y) - 1, max(a.x, b.x, c.x) + 1, max(a.y, b.y, c.y) + 1)
+        // Signed distances to each edge, positive inside whichever way the corners wind.
+        let winding: Float = ((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)) < 0 ? -1 : 1
+        func inside(_ p: SIMD2<Float>, _ from: SIMD2<Float>, _ to: SIMD2<Float>) -> Float {
+            let edge = to - from
+            let length = (edge.x * edge.x + edge.y * edge.y).squareRoot()
+            return length > 0 ? winding * (edge.x * (p.y - from.y) - edge.y * (p.x - from.x)) / length : 0
+        }
+        fill(box: box, color: color, opacity: opacity) { x, y in
+            let p = SIMD2(x, y)
+            return min(1, max(0, min(inside(p, a, b), inside(p, b, c), inside(p, c, a)) + 0.5))
         }
     }
 

@@ -14,6 +14,8 @@ struct Ridge: Sendable {
         case blocks(spacing: Float)
         /// Pointed crowns standing on a rolling line: a tree line.
         case trees(spacing: Float)
+        /// Small houses with pitched roofs: a village.
+        case houses(spacing: Float)
     }
 
     let form: Form
@@ -30,6 +32,7 @@ struct Ridge: Sendable {
         case .dunes(let spacing): base - amplitude * dunes(u / spacing)
         case .blocks(let spacing): base - amplitude * blocks(u / spacing)
         case .trees(let spacing): min(base - amplitude * 0.12 * rolling(u), base - amplitude * trees(u / spacing))
+        case .houses(let spacing): min(base - amplitude * 0.1 * rolling(u), base - amplitude * houses(u / spacing))
         }
     }
 
@@ -99,5 +102,19 @@ struct Ridge: Sendable {
             }
         }
         return best
+    }
+
+    /// A house in most cells: walls, then a roof rising to a ridge over its middle.
+    private func houses(_ t: Float) -> Float {
+        let cell = Int(t.rounded(.down))
+        guard hash.unit(50, cell) > 0.2 else { return 0 }
+        let f = t - Float(cell)
+        let left = hash.value(51, cell, in: 0.05...0.25)
+        let right = 1 - hash.value(52, cell, in: 0.05...0.25)
+        guard f > left, f < right else { return 0 }
+        let walls = hash.value(53, cell, in: 0.35...0.6)
+        let roof = hash.value(54, cell, in: 0.25...0.45)
+        let middle = (left + right) / 2
+        return walls + roof * (1 - abs(f - middle) / ((right - left) / 2))
     }
 }

@@ -43,7 +43,12 @@ extension SceneComposer {
             }
         }
         if lands.contains(.skyline) {
-            bands.append(LandBand(name: "skyline", depth: 0.45, ridge: ridge(.blocks(spacing: 0.06), 0.005, 0.2, 22), hue: Self.cityHue, detail: .windows))
+            bands.append(LandBand(name: "far skyline", depth: 0.3, ridge: ridge(.blocks(spacing: 0.045), 0.005, 0.16, 22), hue: Self.cityHue, detail: .windows))
+            if !lands.contains(.sea) {
+                // A nearer row of taller blocks fills the street level, so the city has depth, not a bare plain.
+                bands.append(
+                    LandBand(name: "skyline", depth: 0.62, ridge: ridge(.blocks(spacing: 0.085), 0.16, 0.36, 18), hue: Self.cityHue.scaled(0.8), detail: .windows))
+            }
         }
         if lands.contains(.sea) {
             bands.append(LandBand(name: "sea", depth: 0.5, ridge: ridge(.rolling, 0, 0, 23), hue: palette.skyTop, detail: .water))
@@ -52,17 +57,23 @@ extension SceneComposer {
             bands.append(LandBand(name: "far dunes", depth: 0.5, ridge: ridge(.dunes(spacing: 0.7), 0.03, 0.07, 24), hue: Self.sandHue, shore: shore))
             bands.append(LandBand(name: "dunes", depth: 0.7, ridge: ridge(.dunes(spacing: 1.0), 0.12, 0.1, 25), hue: Self.sandHue, shore: shore))
         }
-        if lands.contains(.hills) || lands.contains(.forest) {
+        if lands.contains(.hills) || lands.contains(.forest) || lands.contains(.village) {
             bands.append(LandBand(name: "far hills", depth: 0.55, ridge: ridge(.rolling, 0.06, 0.07, 26), hue: ground, shore: shore))
             if lands.contains(.forest) {
                 bands.append(LandBand(name: "far trees", depth: 0.62, ridge: ridge(.trees(spacing: 0.022), 0.1, 0.05, 27), hue: Self.forestHue, shore: shore))
             }
             bands.append(LandBand(name: "hills", depth: 0.72, ridge: ridge(.rolling, 0.16, 0.08, 28), hue: ground, shore: shore))
         }
+        if lands.contains(.village) {
+            bands.append(
+                LandBand(name: "village", depth: 0.78, ridge: ridge(.houses(spacing: 0.075), 0.2, 0.11, 35), hue: RGB(hex: 0x7a5a4a), detail: .windows,
+                    shore: shore))
+        }
         if lands.contains(.forest) {
             bands.append(LandBand(name: "trees", depth: 0.85, ridge: ridge(.trees(spacing: 0.04), 0.24, 0.11, 29), hue: Self.forestHue, shore: shore))
         }
-        let front = lands.contains(.sea) && !lands.contains(.hills) ? Self.sandHue : ground.mix(Self.forestHue, 0.4)
+        let front =
+            lands.contains(.sea) && !lands.contains(.hills) ? Self.sandHue : lands.contains(.skyline) ? RGB(hex: 0x2f3440) : ground.mix(Self.forestHue, 0.4)
         bands.append(LandBand(name: "foreground", depth: 1, ridge: ridge(.rolling, 0.34, 0.05, 30), hue: front, shore: shore))
         return bands
     }
@@ -84,7 +95,7 @@ extension SceneComposer {
         canvas.fillBelow(surface) { y in top.mix(body, min(1, (y - peak) / span * 2.5)) }
         switch band.detail {
         case .snowCaps: drawSnowCaps(&canvas, view, band.ridge, body)
-        case .windows: drawWindows(&canvas, view, band.ridge)
+        case .windows: drawWindows(&canvas, view, band.ridge, bottom: band.ridge.base)
         case .none, .water: break
         }
     }
@@ -103,12 +114,12 @@ extension SceneComposer {
     }
 
     /// Lit windows at dusk and night, faint ones by day.
-    private func drawWindows(_ canvas: inout Canvas, _ view: SceneView, _ ridge: Ridge) {
+    private func drawWindows(_ canvas: inout Canvas, _ view: SceneView, _ ridge: Ridge, bottom: Float) {
         let lit = palette.darkness > 0.5
-        let spacing = view.unit * 0.018
+        let spacing = view.unit * (0.012 + 0.02 * ridge.amplitude)
         let size = spacing * 0.42
         let windows = hash.child(32)
-        let horizonY = view.y(0)
+        let horizonY = view.y(bottom)
         var x = (view.x(view.u(0)) / spacing).rounded(.down) * spacing + spacing / 2
         var column = 0
         while x < Float(canvas.width) {
@@ -148,12 +159,30 @@ extension SceneComposer {
                 canvas.strokeLine(x - half + shift, y, x + half + shift, y, width: stroke, palette.light, opacity: 0.55 * (1 - depth * 0.6))
             }
         }
+        if reading.sky.contains(.boats) { drawBoats(&canvas, view) }
         for index in 0..<Int(Float(canvas.width) / 14) {
             let x = glints.unit(2, index) * Float(canvas.width)
             let depth = glints.unit(3, index)
             let y = horizonY + pow(depth, 1.6) * (height - horizonY)
             let half = view.unit * 0.008 * (0.5 + depth * 2)
             canvas.strokeLine(x - half, y, x + half, y, width: stroke, palette.skyHorizon, opacity: 0.3)
+        }
+    }
+
+    /// Sailboats on the sea: a hull, a mast and a sail, smaller and hazier towards the horizon.
+    private func drawBoats(_ canvas: inout Canvas, _ view: SceneView) {
+        let boats = hash.child(34)
+        for index in 0..<(1 + Int(boats.unit(0, 0) * 3)) {
+            let depth = boats.value(1, index, in: 0.05...0.7)
+            let size = view.unit * (0.025 + 0.06 * depth)
+            let x = view.x(view.center + boats.value(2, index, in: -0.6...0.6))
+            let y = view.y(0.01 + 0.2 * depth * depth)
+            let color = palette.land(RGB(hex: 0x3a3f4b), depth: 0.3 + 0.7 * depth)
+            canvas.strokeLine(x - size * 0.5, y, x + size * 0.5, y, width: size * 0.22, color)
+            canvas.strokeLine(x, y, x, y - size * 1.1, width: max(1, size * 0.04), color)
+            let sail = palette.cloud.mix(palette.haze, 0.3 * (1 - depth))
+            canvas.fillTriangle(SIMD2(x + size * 0.05, y - size * 1.05), SIMD2(x + size * 0.05, y - size * 0.18), SIMD2(x + size * 0.6, y - size * 0.18), sail)
+            canvas.fillTriangle(SIMD2(x - size * 0.05, y - size * 0.9), SIMD2(x - size * 0.05, y - size * 0.18), SIMD2(x - size * 0.4, y - size * 0.18), sail.scaled(0.9))
         }
     }
 }

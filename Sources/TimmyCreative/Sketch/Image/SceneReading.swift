@@ -7,8 +7,9 @@ struct SceneReading: Sendable, Equatable {
     enum Weather: String, Sendable { case clear, cloudy, rain, storm, snow, fog }
     enum Mood: String, Sendable { case neutral, calm, dramatic, cheerful, melancholy, mysterious, warm }
     enum Framing: String, Sendable { case wide, medium, close, aerial, low }
-    enum Landform: String, Sendable, CaseIterable { case mountains, hills, desert, sea, skyline, forest }
-    enum SkyFeature: String, Sendable, CaseIterable { case sun, moon, stars, clouds, birds }
+    enum Landform: String, Sendable, CaseIterable { case mountains, hills, desert, sea, skyline, village, forest }
+    /// Things in the sky, or on the water (boats).
+    enum SkyFeature: String, Sendable, CaseIterable { case sun, moon, stars, clouds, birds, boats }
 
     var time: TimeOfDay = .day
     var weather: Weather = .clear
@@ -95,7 +96,8 @@ struct SceneReading: Sendable, Equatable {
         ("hill, hills, valley, meadow, countryside, field, fields, farm, prairie, garden", .hills),
         ("desert, dune, dunes, sand, canyon", .desert),
         ("sea, ocean, beach, coast, shore, lake, bay, harbor, harbour, water, river, waves, island, sailing", .sea),
-        ("city, skyline, town, buildings, downtown, street, urban, skyscrapers, village, rooftops", .skyline),
+        ("city, skyline, buildings, downtown, street, streets, urban, skyscrapers, rooftops", .skyline),
+        ("village, town, houses, cottage, cottages, hamlet, farmhouse, cabin", .village),
         ("forest, trees, tree, woods, pine, pines, jungle, grove, woodland", .forest),
     ])
     static let skyWords: [(phrase: String, value: SkyFeature)] = table([
@@ -104,6 +106,7 @@ struct SceneReading: Sendable, Equatable {
         ("stars, starry, galaxy, milky way", .stars),
         ("cloud, clouds, cloudy", .clouds),
         ("bird, birds, seagull, seagulls, flock, gulls", .birds),
+        ("boat, boats, ship, ships, sailboat, sailboats, yacht, ferry, harbour, harbor, sailing, fishermen", .boats),
     ])
 }
 

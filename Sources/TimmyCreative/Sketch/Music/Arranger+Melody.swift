@@ -11,9 +11,11 @@ extension Arranger {
             if !sung, section.kind == .verse || section.kind == .chorus || section.kind == .bridge { writeMotifs(&track, section: section) }
             return []
         }
-        let slotBeats = max(2, sectionBeats / lines.count)
+        // A line gets at least a bar; lines beyond what the section can hold are not sung there.
+        let sung = Array(lines.prefix(max(1, sectionBeats / 4)))
+        let slotBeats = sectionBeats / sung.count
         var phrases: [Arrangement.Phrase] = []
-        for (index, line) in lines.enumerated() {
+        for (index, line) in sung.enumerated() {
             let startBeat = section.startBar * 4 + index * slotBeats
             guard startBeat + 2 <= (section.startBar + section.bars) * 4 else { break }
             phrases.append(writePhrase(&track, line: line, startBeat: startBeat, slotBeats: slotBeats, section: section, index: index))

@@ -27,21 +27,24 @@ struct SongForm: Sendable {
         } else {
             let edge = bars >= 48 ? 4 : 2
             var remaining = bars - 2 * edge
-            let length = remaining >= 32 ? 8 : 4
+            // Eight-bar sections give a sung line two bars; short pieces make do with four.
+            let length = remaining >= 16 ? 8 : 4
             kinds.append((.intro, edge))
             let cycle: [SectionKind] = [.verse, .chorus, .verse, .chorus, .bridge, .chorus]
             var index = 0
-            while remaining >= length / 2 {
-                var kind = cycle[index % cycle.count]
-                if index >= cycle.count { kind = index % 2 == 0 ? .verse : .chorus }
-                let size = kind == .bridge ? length / 2 : min(length, remaining)
+            while true {
+                let kind = index < cycle.count ? cycle[index] : (index % 2 == 0 ? SectionKind.verse : .chorus)
+                let size = kind == .bridge ? length / 2 : length
+                guard remaining >= size else { break }
                 kinds.append((kind, size))
                 remaining -= size
                 index += 1
             }
             // A song ends on its chorus: a last verse that would lead straight into the outro sings the chorus instead.
             if kinds.count > 2, kinds[kinds.count - 1].0 == .verse { kinds[kinds.count - 1].0 = .chorus }
-            kinds.append((.outro, edge + remaining))
+            // Bars left over stretch the last section rather than making a scrap of one.
+            kinds[kinds.count - 1].1 += remaining
+            kinds.append((.outro, edge))
         }
         var start = 0
         var sections: [Section] = []
