@@ -48,8 +48,4 @@ extension Store {
     public func assets(job id: String) async throws -> [AssetRecord] {
         try await read { db in try AssetRecord.filter(AssetRecord.Columns.jobId == id).order(Column.rowID).fetchAll(db) }
     }
-
-    public func asset(_ id: String) async throws -> AssetRecord? {
-        try await read { db in try AssetRecord.fetchOne(db, key: id) }
-    }
 }

@@ -51,7 +51,9 @@ extension Store {
     public func reportJobProgress(_ id: String, progress: Double, message: String) async throws -> Bool {
         try await write { db, recorder in
             let sql = "UPDATE jobs SET progress = ?, message = ?, updated_at = ? WHERE id = ? AND status = 'running' RETURNING *"
-            guard let job = try JobRecord.fetchOne(db, sql: sql, arguments: [min(1, max(0, progress)), message, recorder.now, id]) else { return false }
+            guard let job = try JobRecord.fetchOne(db, sql: sql, arguments: [min(1, max(0, progress)), message, recorder.now, id]) else {
+                return false
+            }
             try recorder.emit(.jobProgress, agent: job.persona, task: job.taskId, job.eventPayload)
             return true
         }
@@ -73,7 +75,10 @@ extension Store {
             let (status, progress, message, result, error): (JobStatus, Double?, String, String?, String?) =
                 switch outcome {
                 case .done(let result):
-                    (.done, 1, "done", JSONValue.object(["summary": .string(result.summary), "text": .string(result.text), "data": result.data]).jsonText, nil)
+                    (
+                        .done, 1, "done",
+                        JSONValue.object(["summary": .string(result.summary), "text": .string(result.text), "data": result.data]).jsonText, nil
+                    )
                 case .failed(let reason): (.failed, nil, "failed", nil, reason)
                 case .cancelled: (.cancelled, nil, "cancelled", nil, "cancelled on request")
                 case .interrupted: (.interrupted, nil, "interrupted", nil, "interrupted by shutdown")
@@ -100,7 +105,8 @@ extension Store {
 
     /// Cancels a queued or running job (a running one stops at its next progress report).
     public func cancelJob(_ id: String) async throws -> JobRecord {
-        try await transitionJob(id, from: [.queued, .running], setting: "status = 'cancelled', message = 'cancelled', error = 'cancelled on request', finished_at = :now")
+        try await transitionJob(
+            id, from: [.queued, .running], setting: "status = 'cancelled', message = 'cancelled', error = 'cancelled on request', finished_at = :now")
     }
 
     /// Puts a failed, cancelled or interrupted job back in the queue.
@@ -139,7 +145,8 @@ extension Store {
     }
 
     private static func jobStateError(_ db: Database, _ id: String, expected: [JobStatus]) throws -> JobStoreError {
-        guard let raw = try String.fetchOne(db, sql: "SELECT status FROM jobs WHERE id = ?", arguments: [id]), let status = JobStatus(rawValue: raw) else {
+        guard let raw = try String.fetchOne(db, sql: "SELECT status FROM jobs WHERE id = ?", arguments: [id]), let status = JobStatus(rawValue: raw)
+        else {
             return .notFound(id)
         }
         return .wrongState(id: id, status: status, expected: expected)

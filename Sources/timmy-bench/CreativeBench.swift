@@ -34,23 +34,33 @@ struct CreativeBench: AsyncParsableCommand {
         """
 
     static let cases: [Case] = [
-        Case(label: "image 1024×1024", tool: "generate_image", persona: "pixel", arguments: ["prompt": "a sunrise over mountains", "seed": 1], aim: 1, derived: false),
+        Case(
+            label: "image 1024×1024", tool: "generate_image", persona: "pixel", arguments: ["prompt": "a sunrise over mountains", "seed": 1], aim: 1,
+            derived: false),
         Case(
             label: "storyboard 4 × 1024×576 + sheet", tool: "generate_storyboard", persona: "pixel",
             arguments: ["scenes": ["a harbour at dawn", "boats leave at noon", "a storm over the sea", "the harbour at night"], "seed": 1], aim: 5,
             derived: true),
-        Case(label: "song 120 s with vocals", tool: "generate_song", persona: "lyra", arguments: ["lyrics": .string(lyrics), "seed": 1], aim: 20, derived: false),
-        Case(label: "instrumental 60 s", tool: "generate_instrumental", persona: "lyra", arguments: ["prompt": "rain on a tin roof", "seed": 1], aim: 10, derived: true),
-        Case(label: "vocals 60 s", tool: "generate_vocals", persona: "lyra", arguments: ["lyrics": .string(lyrics), "seed": 1], aim: 10, derived: true),
         Case(
-            label: "clip 5 s 480p 24 fps", tool: "generate_video_clip", persona: "reel", arguments: ["prompt": "clouds over a city at sunset", "seed": 1],
+            label: "song 120 s with vocals", tool: "generate_song", persona: "lyra", arguments: ["lyrics": .string(lyrics), "seed": 1], aim: 20,
+            derived: false),
+        Case(
+            label: "instrumental 60 s", tool: "generate_instrumental", persona: "lyra", arguments: ["prompt": "rain on a tin roof", "seed": 1],
+            aim: 10, derived: true),
+        Case(
+            label: "vocals 60 s", tool: "generate_vocals", persona: "lyra", arguments: ["lyrics": .string(lyrics), "seed": 1], aim: 10,
+            derived: true),
+        Case(
+            label: "clip 5 s 480p 24 fps", tool: "generate_video_clip", persona: "reel",
+            arguments: ["prompt": "clouds over a city at sunset", "seed": 1],
             aim: 5, derived: false),
     ]
 
     func run() async throws {
         BenchReport.heading("creative: sketch backend, submit → done through the job queue")
         if let warning = BenchReport.buildWarning { print(warning) }
-        let folder = keep.map { URL(fileURLWithPath: $0).standardizedFileURL }
+        let folder =
+            keep.map { URL(fileURLWithPath: $0).standardizedFileURL }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("timmy-bench-\(UUID().uuidString.prefix(8))")
         defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
         var settings = Settings(baseDirectory: folder)
@@ -75,10 +85,13 @@ struct CreativeBench: AsyncParsableCommand {
     }
 
     private func report(_ label: String, _ seconds: Double, aim: Double, derived: Bool) {
-        BenchReport.line(label, String(format: "%7.2f s   aim %5.1f s%@   %5.2f× of the aim", seconds, aim, derived ? " (derived)" : "", seconds / aim))
+        BenchReport.line(
+            label, String(format: "%7.2f s   aim %5.1f s%@   %5.2f× of the aim", seconds, aim, derived ? " (derived)" : "", seconds / aim))
     }
 
-    private static func time(_ tool: String, _ persona: String, _ arguments: [String: JSONValue], on runtime: TimmyRuntime) async throws -> (
+    private static func time(
+        _ tool: String, _ persona: String, _ arguments: [String: JSONValue], on runtime: TimmyRuntime
+    ) async throws -> (
         detail: JobDetail, seconds: Double
     ) {
         let (detail, seconds) = try await BenchReport.time {

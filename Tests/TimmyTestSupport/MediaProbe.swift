@@ -53,8 +53,11 @@ public enum MediaProbe {
 
     public static func video(_ url: URL) throws -> VideoInfo {
         let text = try run(
-            "ffprobe", ["-v", "error", "-select_streams", "v:0", "-count_frames", "-show_entries",
-                "stream=codec_name,width,height,pix_fmt,r_frame_rate,nb_read_frames:format=duration", "-of", "json", url.path])
+            "ffprobe",
+            [
+                "-v", "error", "-select_streams", "v:0", "-count_frames", "-show_entries",
+                "stream=codec_name,width,height,pix_fmt,r_frame_rate,nb_read_frames:format=duration", "-of", "json", url.path,
+            ])
         let json = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] ?? [:]
         let stream = (json["streams"] as? [[String: Any]])?.first ?? [:]
         let rate = (stream["r_frame_rate"] as? String ?? "0/1").split(separator: "/").compactMap { Double($0) }

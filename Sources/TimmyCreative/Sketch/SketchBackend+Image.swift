@@ -8,7 +8,8 @@ extension SketchBackend {
         let scenes = request.series?.scenes ?? []
         let index = request.series?.index ?? 0
         let painter = SketchPainter(
-            moment: request.prompt, earlier: Array(scenes.prefix(index)), later: Array(scenes.dropFirst(index + 1)), excluding: request.negativePrompt,
+            moment: request.prompt, earlier: Array(scenes.prefix(index)), later: Array(scenes.dropFirst(index + 1)),
+            excluding: request.negativePrompt,
             seed: request.seed)
         let pan = Float(index) * 0.45
         let caption = request.series.map { "\($0.index + 1)/\($0.scenes.count) · \(request.prompt)" } ?? request.prompt
@@ -38,7 +39,8 @@ extension SceneReading {
     /// What the sketch understood, for the sidecar.
     var json: JSONValue {
         [
-            "time": .string(time.rawValue), "weather": .string(weather.rawValue), "mood": .string(mood.rawValue), "framing": .string(framing.rawValue),
+            "time": .string(time.rawValue), "weather": .string(weather.rawValue), "mood": .string(mood.rawValue),
+            "framing": .string(framing.rawValue),
             "landforms": .array(landforms.map(\.rawValue).sorted().map(JSONValue.string)),
             "sky": .array(sky.map(\.rawValue).sorted().map(JSONValue.string)), "words": .array(understood.map(JSONValue.string)),
         ]

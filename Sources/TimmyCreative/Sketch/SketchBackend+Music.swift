@@ -37,7 +37,8 @@ extension SketchBackend {
         try WAVFile.write(mix, to: file)
         clock.lap("mix")
         return RenderReport(
-            model: Self.model, timings: clock.laps, details: Self.details(arrangement, arranger: arranger, request: request, sung: sung), companions: [midi])
+            model: Self.model, timings: clock.laps, details: Self.details(arrangement, arranger: arranger, request: request, sung: sung),
+            companions: [midi])
     }
 
     /// FluidSynth plays the MIDI file with the General MIDI soundfont into raw floats.
@@ -45,17 +46,21 @@ extension SketchBackend {
         let raw = file.deletingPathExtension().appendingPathExtension("raw")
         defer { try? FileManager.default.removeItem(at: raw) }
         guard FileManager.default.fileExists(atPath: soundFont) else {
-            throw CreativeError.renderFailed("the General MIDI soundfont \(soundFont) is missing; run scripts/bootstrap (apt-get install fluid-soundfont-gm)")
+            throw CreativeError.renderFailed(
+                "the General MIDI soundfont \(soundFont) is missing; run scripts/bootstrap (apt-get install fluid-soundfont-gm)")
         }
         try await MediaProcess(
-            "fluidsynth", ["-ni", "-q", "-g", "0.6", "-r", String(AudioBuffer.sampleRate), "-O", "float", "-T", "raw", "-F", raw.path, soundFont, midi.path],
+            "fluidsynth",
+            ["-ni", "-q", "-g", "0.6", "-r", String(AudioBuffer.sampleRate), "-O", "float", "-T", "raw", "-F", raw.path, soundFont, midi.path],
             timeout: .seconds(600)
         ).run()
         return AudioBuffer(interleavedFloat: try Data(contentsOf: raw))
     }
 
     /// Sings every phrase (two at a time) and lays each at its place; returns how many were sung.
-    private func sing(_ phrases: [Arrangement.Phrase], with singer: VocalSinger, into vocals: inout AudioBuffer, progress: ToolProgress) async throws -> Int {
+    private func sing(
+        _ phrases: [Arrangement.Phrase], with singer: VocalSinger, into vocals: inout AudioBuffer, progress: ToolProgress
+    ) async throws -> Int {
         var done = 0
         try await withThrowingTaskGroup(of: (Int, [Float]).self) { group in
             var next = 0
@@ -78,7 +83,9 @@ extension SketchBackend {
     /// Minor for sad or dark words, major for bright ones, the genre's own mode otherwise.
     static func mode(of text: String) -> Bool? {
         let words = WordMatcher(text)
-        if !words.matches(["sad", "dark", "melancholy", "lonely", "rain", "rainy", "night", "storm", "tears", "grief", "haunted"]).isEmpty { return true }
+        if !words.matches(["sad", "dark", "melancholy", "lonely", "rain", "rainy", "night", "storm", "tears", "grief", "haunted"]).isEmpty {
+            return true
+        }
         if !words.matches(["happy", "bright", "sunny", "joy", "joyful", "summer", "dance", "party", "love"]).isEmpty { return false }
         return nil
     }
@@ -98,7 +105,8 @@ extension SketchBackend {
         ]
         if request.kind != .instrumental {
             details["vocals"] = [
-                "engine": "espeak-ng singing-speech (not a singing model)", "voice": .string("\(request.language.voice)+\(arranger.style.voiceVariant)"),
+                "engine": "espeak-ng singing-speech (not a singing model)",
+                "voice": .string("\(request.language.voice)+\(arranger.style.voiceVariant)"),
                 "lines_sung": .int(sung), "lines_written": .int(Lyrics(request.lyrics ?? "").lineCount),
                 "phrases": .array(arrangement.phrases.map { ["line": .string($0.text), "start": .double($0.start), "length": .double($0.length)] }),
             ]

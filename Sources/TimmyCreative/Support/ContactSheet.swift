@@ -40,10 +40,14 @@ struct ContactSheet: Sendable {
             sheet.fillCircle(Float(x) + badge + 4, Float(y) + badge + 4, badge, RGB(hex: 0xffc857))
             let number = String(index + 1)
             let numberWidth = Canvas.textWidth(number, scale: scale) - scale
-            sheet.text(number, x: x + 4 + Int(badge) - numberWidth / 2, y: y + 4 + Int(badge) - BitmapFont.glyphHeight * scale / 2, scale: scale, RGB(hex: 0x1b1e24))
+            sheet.text(
+                number, x: x + 4 + Int(badge) - numberWidth / 2, y: y + 4 + Int(badge) - BitmapFont.glyphHeight * scale / 2, scale: scale,
+                RGB(hex: 0x1b1e24))
             let room = thumbWidth / ((BitmapFont.glyphWidth + 1) * scale)
             let caption = SketchBackend.captionText(scenes[index])
-            sheet.text(caption.count > room ? String(caption.prefix(room - 2)) + ".." : caption, x: x, y: y + thumbHeight + 3 * scale, scale: scale, RGB(hex: 0xb9b6ad))
+            sheet.text(
+                caption.count > room ? String(caption.prefix(room - 2)) + ".." : caption, x: x, y: y + thumbHeight + 3 * scale, scale: scale,
+                RGB(hex: 0xb9b6ad))
         }
         clock.lap("frames")
         try Data(SketchBackend.png(sheet, description: "storyboard contact sheet, \(frames.count) scenes")).write(to: file)

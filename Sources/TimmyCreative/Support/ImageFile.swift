@@ -14,7 +14,10 @@ struct ImageFile: Sendable {
     static func read(_ url: URL, scaledTo width: Int, _ height: Int) async throws -> ImageFile {
         let rgb = try await MediaProcess(
             "ffmpeg",
-            ["-v", "error", "-i", url.path, "-frames:v", "1", "-vf", "scale=\(width):\(height):flags=area", "-f", "rawvideo", "-pix_fmt", "rgb24", "-"],
+            [
+                "-v", "error", "-i", url.path, "-frames:v", "1", "-vf", "scale=\(width):\(height):flags=area", "-f", "rawvideo", "-pix_fmt", "rgb24",
+                "-",
+            ],
             timeout: .seconds(60), outputLimit: width * height * 3 + 1024
         ).run()
         guard rgb.count == width * height * 3 else {
@@ -28,7 +31,9 @@ struct ImageFile: Sendable {
             "ffprobe", ["-v", "error", "-select_streams", "v:0", "-show_entries", "stream=width,height", "-of", "csv=p=0", url.path],
             timeout: .seconds(30)
         ).run()
-        let fields = String(decoding: probe, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",").compactMap { Int($0) }
+        let fields = String(decoding: probe, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",").compactMap {
+            Int($0)
+        }
         guard fields.count == 2, fields.allSatisfy({ (1...maxSide).contains($0) }) else {
             throw CreativeError.unreadableImage(path: url.path, reason: "not an image of at most \(maxSide)×\(maxSide) pixels")
         }

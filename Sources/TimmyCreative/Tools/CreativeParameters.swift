@@ -3,10 +3,15 @@ import TimmyCore
 /// Parameters several creative tools share, described once.
 enum CreativeParameters {
     static let seed = ToolParameter("seed", .integer, "0-4294967295; drawn at random when absent, and always recorded")
-    static let backend = ToolParameter("backend", .string, "auto, worker or sketch (default: the creative_backend setting)", allowed: BackendChoice.names)
+    static let backend = ToolParameter(
+        "backend", .string, "auto, worker or sketch (default: the creative_backend setting)", allowed: BackendChoice.names)
     static func steps() -> ToolParameter { ToolParameter("steps", .integer, "diffusion steps 1-100 (default: the image_default_steps setting)") }
-    static func width(_ value: Int) -> ToolParameter { ToolParameter("width", .integer, "pixels, a multiple of 16 in 256-2048", default: .int(value)) }
-    static func height(_ value: Int) -> ToolParameter { ToolParameter("height", .integer, "pixels, a multiple of 16 in 256-2048", default: .int(value)) }
+    static func width(_ value: Int) -> ToolParameter {
+        ToolParameter("width", .integer, "pixels, a multiple of 16 in 256-2048", default: .int(value))
+    }
+    static func height(_ value: Int) -> ToolParameter {
+        ToolParameter("height", .integer, "pixels, a multiple of 16 in 256-2048", default: .int(value))
+    }
     static let image = ToolParameter(
         "image", .string, "an image asset id, or the path of an image inside the data folders", required: true)
     static func duration(_ value: Double, _ range: ClosedRange<Double>) -> ToolParameter {

@@ -53,7 +53,8 @@ enum CreativeValidation {
     static func duration(_ arguments: ToolArguments, in range: ClosedRange<Double>) throws(ToolError) -> Double {
         guard let value = arguments.double("duration") else { throw .invalidArgument(name: "duration", reason: "is required") }
         guard range.contains(value) else {
-            throw .invalidArgument(name: "duration", reason: "must be between \(Int(range.lowerBound)) and \(Int(range.upperBound)) seconds, got \(value)")
+            throw .invalidArgument(
+                name: "duration", reason: "must be between \(Int(range.lowerBound)) and \(Int(range.upperBound)) seconds, got \(value)")
         }
         return value
     }
@@ -84,15 +85,16 @@ enum CreativeValidation {
         guard let jail = roots.first(where: { (try? $0.resolve(candidate.path, argument: "image")) != nil }),
             let file = try? jail.resolve(candidate.path, argument: "image")
         else {
-            throw .invalidArgument(
-                name: "image", reason: "'\(reference)' is outside the data folders (\(settings.dataRoots.map(\.path).joined(separator: ", "))); images are read only from there")
+            let folders = settings.dataRoots.map(\.path).joined(separator: ", ")
+            throw .invalidArgument(name: "image", reason: "'\(reference)' is outside the data folders (\(folders)); images are read only from there")
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), !isFolder.boolValue else {
             throw .invalidArgument(name: "image", reason: "'\(reference)' is not a file")
         }
         let name = file.deletingPathExtension().lastPathComponent
-        let asset = UUID(uuidString: name) != nil && file.deletingLastPathComponent() == PathJail(root: settings.imageOutputDirectory).root ? name : nil
+        let asset =
+            UUID(uuidString: name) != nil && file.deletingLastPathComponent() == PathJail(root: settings.imageOutputDirectory).root ? name : nil
         return (file, asset)
     }
 }

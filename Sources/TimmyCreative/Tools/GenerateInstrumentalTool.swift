@@ -8,7 +8,8 @@ public struct GenerateInstrumentalTool: CreativeTool {
     public let parameters: [ToolParameter] = [
         .init("prompt", .string, "what the music is about, at most 20,000 characters", required: true),
         .init("genre", .string, "the genre", default: "cinematic", allowed: Genre.names),
-        CreativeParameters.duration(60, MusicToolSupport.durationRange), CreativeParameters.tempo, CreativeParameters.seed, CreativeParameters.backend,
+        CreativeParameters.duration(60, MusicToolSupport.durationRange), CreativeParameters.tempo, CreativeParameters.seed,
+        CreativeParameters.backend,
     ]
 
     public init() {}

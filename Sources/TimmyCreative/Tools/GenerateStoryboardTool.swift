@@ -9,7 +9,8 @@ public struct GenerateStoryboardTool: CreativeTool {
     public let allowedPersonas = CreativeParameters.pixel
     public let parameters: [ToolParameter] = [
         .init("scenes", .array, "1-64 scene descriptions, one per frame", required: true),
-        CreativeParameters.width(1024), CreativeParameters.height(576), CreativeParameters.steps(), CreativeParameters.seed, CreativeParameters.backend,
+        CreativeParameters.width(1024), CreativeParameters.height(576), CreativeParameters.steps(), CreativeParameters.seed,
+        CreativeParameters.backend,
     ]
 
     public init() {}
@@ -35,18 +36,22 @@ public struct GenerateStoryboardTool: CreativeTool {
         }
         let length = scenes.reduce(0) { $0 + $1.count }
         if length > CreativeValidation.maxTextLength {
-            throw ToolError.invalidArgument(name: "scenes", reason: "must be at most \(CreativeValidation.maxTextLength) characters in all, got \(length)")
+            throw ToolError.invalidArgument(
+                name: "scenes", reason: "must be at most \(CreativeValidation.maxTextLength) characters in all, got \(length)")
         }
         let width = try CreativeValidation.dimension(arguments, "width")
         let height = try CreativeValidation.dimension(arguments, "height")
         let steps = try CreativeValidation.steps(arguments, settings: context.settings)
         let seed = try CreativeValidation.seed(arguments)
         let frames = scenes.enumerated().map { index, scene in
-            ImageRequest(prompt: scene, negativePrompt: nil, width: width, height: height, steps: steps, seed: seed, series: .init(scenes: scenes, index: index))
+            ImageRequest(
+                prompt: scene, negativePrompt: nil, width: width, height: height, steps: steps, seed: seed,
+                series: .init(scenes: scenes, index: index))
         }
         return try CreativePlan(
             request: Request(frames: frames), arguments: arguments, settings: context.settings,
-            parameters: ["scenes": .array(scenes.map(JSONValue.string)), "width": .int(width), "height": .int(height), "steps": .int(steps)], seed: seed)
+            parameters: ["scenes": .array(scenes.map(JSONValue.string)), "width": .int(width), "height": .int(height), "steps": .int(steps)],
+            seed: seed)
     }
 
     func perform(_ plan: CreativePlan<Request>, output: MediaOutput, context: ToolContext) async throws -> ToolResult {
@@ -71,7 +76,8 @@ public struct GenerateStoryboardTool: CreativeTool {
         try await context.progress(0.92, "laying out the contact sheet")
         let sheetFile = output.scratch.appendingPathComponent("\(sheetID).png")
         let report = try await ContactSheet(frames: files, scenes: frames.map(\.prompt), model: assets[0].model).write(to: sheetFile)
-        var sidecar = plan.sidecar(tool: name, kind: .image, prompt: frames.map(\.prompt).joined(separator: "\n"), promptField: "scenes", report: report)
+        var sidecar = plan.sidecar(
+            tool: name, kind: .image, prompt: frames.map(\.prompt).joined(separator: "\n"), promptField: "scenes", report: report)
         sidecar.width = report.details["width"]?.intValue
         sidecar.height = report.details["height"]?.intValue
         sidecar.related = ["storyboard": ["frames": .array(assets.map { .string($0.id) })]]

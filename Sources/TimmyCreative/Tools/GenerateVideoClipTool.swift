@@ -27,7 +27,8 @@ public struct GenerateVideoClipTool: CreativeTool {
         return try CreativePlan(
             request: request, arguments: arguments, settings: context.settings,
             parameters: [
-                "prompt": .string(prompt), "duration": .double(duration), "resolution": .string(resolution.name), "fps": .int(fps), "style": .string(style),
+                "prompt": .string(prompt), "duration": .double(duration), "resolution": .string(resolution.name), "fps": .int(fps),
+                "style": .string(style),
             ], seed: seed)
     }
 

@@ -9,7 +9,8 @@ public struct ImageToVideoTool: CreativeTool {
     public let parameters: [ToolParameter] = [
         CreativeParameters.image,
         .init("prompt", .string, "the motion in words, e.g. \"slow zoom in\", \"pan left\", \"pull back\"", required: true),
-        CreativeParameters.duration(5, VideoToolSupport.durationRange), CreativeParameters.resolution, CreativeParameters.fps, CreativeParameters.seed,
+        CreativeParameters.duration(5, VideoToolSupport.durationRange), CreativeParameters.resolution, CreativeParameters.fps,
+        CreativeParameters.seed,
         CreativeParameters.backend,
     ]
 
@@ -23,7 +24,8 @@ public struct ImageToVideoTool: CreativeTool {
         let fps = try CreativeValidation.fps(arguments)
         let seed = try CreativeValidation.seed(arguments)
         let request = VideoRequest(
-            prompt: prompt, duration: duration, width: resolution.width, height: resolution.height, fps: fps, style: nil, seed: seed, source: source.url,
+            prompt: prompt, duration: duration, width: resolution.width, height: resolution.height, fps: fps, style: nil, seed: seed,
+            source: source.url,
             codec: context.settings.string("default_video_codec"))
         return try CreativePlan(
             request: request, arguments: arguments, settings: context.settings,

@@ -27,7 +27,9 @@ public struct ImageVariationsTool: CreativeTool {
         let source = try CreativeValidation.sourceImage(arguments, settings: context.settings)
         let count = try arguments.int("count", in: 1...8) ?? 4
         let strength = arguments.double("strength") ?? 0.5
-        guard (0...1).contains(strength) else { throw ToolError.invalidArgument(name: "strength", reason: "must be between 0 and 1, got \(strength)") }
+        guard (0...1).contains(strength) else {
+            throw ToolError.invalidArgument(name: "strength", reason: "must be between 0 and 1, got \(strength)")
+        }
         let seed = try CreativeValidation.seed(arguments)
         return try CreativePlan(
             request: Request(source: source.url, sourceAssetID: source.assetID, count: count, strength: strength), arguments: arguments,
@@ -42,12 +44,14 @@ public struct ImageVariationsTool: CreativeTool {
             let share = 1.0 / Double(request.count)
             let (id, file) = output.newFile(extension: "png")
             let variation = VariationRequest(source: request.source, strength: request.strength, seed: plan.seed ?? 0, index: index)
-            let report = try await plan.backend.variation(variation, to: file, progress: context.progress.stage(Double(index) * share...Double(index + 1) * share))
+            let report = try await plan.backend.variation(
+                variation, to: file, progress: context.progress.stage(Double(index) * share...Double(index + 1) * share))
             var sidecar = plan.sidecar(tool: name, kind: .image, prompt: "variation \(index + 1) of \(request.count)", report: report)
             sidecar.width = report.details["width"]?.intValue
             sidecar.height = report.details["height"]?.intValue
             sidecar.sourceAsset = (request.sourceAssetID, request.source.path)
-            assets.append(try output.publish(file, id: id, into: context.settings.imageOutputDirectory, companions: report.companions, sidecar: sidecar))
+            assets.append(
+                try output.publish(file, id: id, into: context.settings.imageOutputDirectory, companions: report.companions, sidecar: sidecar))
         }
         return CreativeResult.make(
             name, assets, backend: plan.backend.name, settings: context.settings,

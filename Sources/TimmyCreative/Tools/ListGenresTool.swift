@@ -11,7 +11,9 @@ public struct ListGenresTool: Tool {
     public init() {}
 
     public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
-        let lines = Genre.all.map { "\($0.name): \($0.tempoRange.lowerBound)-\($0.tempoRange.upperBound) bpm (default \($0.defaultTempo)), \($0.character)" }
+        let lines = Genre.all.map {
+            "\($0.name): \($0.tempoRange.lowerBound)-\($0.tempoRange.upperBound) bpm (default \($0.defaultTempo)), \($0.character)"
+        }
         let languages = SongLanguage.all.map { "\($0.code) \($0.name)" }
         return ToolResult(
             summary: "\(Genre.all.count) genres, \(SongLanguage.all.count) languages",
@@ -20,7 +22,8 @@ public struct ListGenresTool: Tool {
                 "genres": .array(
                     Genre.all.map { genre in
                         [
-                            "name": .string(genre.name), "tempo_min": .int(genre.tempoRange.lowerBound), "tempo_max": .int(genre.tempoRange.upperBound),
+                            "name": .string(genre.name), "tempo_min": .int(genre.tempoRange.lowerBound),
+                            "tempo_max": .int(genre.tempoRange.upperBound),
                             "default_tempo": .int(genre.defaultTempo), "character": .string(genre.character),
                         ]
                     }),

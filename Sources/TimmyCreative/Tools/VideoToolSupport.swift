@@ -5,7 +5,9 @@ import TimmyCore
 enum VideoToolSupport {
     static let durationRange: ClosedRange<Double> = 1...10
 
-    static func perform(_ tool: String, _ plan: CreativePlan<VideoRequest>, sourceAssetID: String?, output: MediaOutput, context: ToolContext) async throws
+    static func perform(
+        _ tool: String, _ plan: CreativePlan<VideoRequest>, sourceAssetID: String?, output: MediaOutput, context: ToolContext
+    ) async throws
         -> ToolResult
     {
         let request = plan.request

@@ -89,7 +89,8 @@ public struct JobRecord: Sendable, Codable, Equatable, Identifiable, FetchableRe
     /// The job as carried in its `job_progress` events.
     var eventPayload: [String: JSONValue] {
         [
-            "job_id": .string(id), "tool": .string(tool), "status": .string(status.rawValue), "progress": .double(progress), "message": .string(message),
+            "job_id": .string(id), "tool": .string(tool), "status": .string(status.rawValue), "progress": .double(progress),
+            "message": .string(message),
             "backend": .string(backend),
         ]
     }

@@ -17,7 +17,8 @@ struct TaskExecutor: Sendable {
             for call in task.plan {
                 let output: (summary: String, text: String)
                 if invoker.registry.tool(named: call.tool) is any QueuedTool {
-                    let job = try await jobs.wait(for: try await jobs.submit(tool: call.tool, persona: persona, arguments: call.arguments, taskID: task.id).id)
+                    let queued = try await jobs.submit(tool: call.tool, persona: persona, arguments: call.arguments, taskID: task.id)
+                    let job = try await jobs.wait(for: queued.id)
                     guard job.status == .done, let result = job.result else {
                         return .failed("\(call.tool) \(job.status.rawValue): \(job.error ?? "no result") (job \(job.id))")
                     }

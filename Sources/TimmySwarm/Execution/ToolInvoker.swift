@@ -35,7 +35,9 @@ public struct ToolInvoker: Sendable {
         let context = ToolContext(persona: persona, taskID: taskID, settings: settings)
         let run = await Self.execute(prepared.tool, prepared.arguments, context: context, since: started)
         let record = try await store.recordToolCall(
-            Self.record(tool: name, persona: persona, arguments: arguments, taskID: taskID, result: run.result, failure: run.failure, milliseconds: run.milliseconds))
+            Self.record(
+                tool: name, persona: persona, arguments: arguments, taskID: taskID, result: run.result, failure: run.failure,
+                milliseconds: run.milliseconds))
         return ToolInvocation(record: record, result: run.result)
     }
 
@@ -56,7 +58,8 @@ public struct ToolInvoker: Sendable {
 
     /// The row recording a finished call.
     static func record(
-        tool: String, persona: String, arguments: [String: JSONValue], taskID: String?, result: ToolResult?, failure: (any Error)?, milliseconds: Double
+        tool: String, persona: String, arguments: [String: JSONValue], taskID: String?, result: ToolResult?, failure: (any Error)?,
+        milliseconds: Double
     ) -> ToolCallRecord {
         ToolCallRecord(
             taskId: taskID, agent: persona, tool: tool, arguments: arguments, success: result != nil, resultSummary: result?.summary ?? "failed",

@@ -106,7 +106,8 @@ public actor JobRunner {
         guard let job = try await store.job(id) else { throw JobStoreError.notFound(id) }
         if job.status.isFinished { return job }
         for await event in events where event.type == SparkEventType.jobProgress.rawValue && event.data["job_id"]?.stringValue == id {
-            if let status = event.data["status"]?.stringValue.flatMap(JobStatus.init(rawValue:)), status.isFinished, let job = try await store.job(id) {
+            if let status = event.data["status"]?.stringValue.flatMap(JobStatus.init(rawValue:)), status.isFinished, let job = try await store.job(id)
+            {
                 return job
             }
         }

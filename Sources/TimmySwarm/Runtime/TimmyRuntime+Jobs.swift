@@ -7,7 +7,8 @@ extension TimmyRuntime {
         guard (1...500).contains(limit) else { throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 500, got \(limit)") }
         let counts = try await store.jobCounts()
         return JobList(
-            jobs: try await store.jobs(status: status, limit: limit), counts: Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }),
+            jobs: try await store.jobs(status: status, limit: limit),
+            counts: Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }),
             limit: limit)
     }
 

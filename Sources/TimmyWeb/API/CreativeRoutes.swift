@@ -23,7 +23,8 @@ struct CreativeRoutes<Context: RequestContext> {
             let kind = try query.get("kind").map { value -> AssetKind in
                 guard let kind = AssetKind(rawValue: value) else {
                     throw APIError(
-                        .unprocessableContent, "unknown kind '\(value)'; kinds: \(AssetKind.allCases.map(\.rawValue).joined(separator: ", "))", field: "kind")
+                        .unprocessableContent, "unknown kind '\(value)'; kinds: \(AssetKind.allCases.map(\.rawValue).joined(separator: ", "))",
+                        field: "kind")
                 }
                 return kind
             }

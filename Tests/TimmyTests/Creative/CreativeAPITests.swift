@@ -6,7 +6,7 @@ import TimmySwarm
 import TimmyTestSupport
 
 #if canImport(FoundationNetworking)
-    import FoundationNetworking
+import FoundationNetworking
 #endif
 
 @Suite("Creative JSON API and media on a real loopback server")
@@ -56,7 +56,10 @@ struct CreativeAPITests {
         let midi = try await server.request("GET", url.replacingOccurrences(of: ".wav", with: ".mid"))
         #expect(midi.status == 200 && midi.body.prefix(4) == Data("MThd".utf8))
         try server.test.folder.write("data/secret.txt", "not media")
-        for path in ["/media/secret.txt", "/media/images/../secret.txt", "/media/music/%2e%2e/secret.txt", "/media/music/%2e%2e/timmy.sqlite", "/data/timmy.sqlite"] {
+        for path in [
+            "/media/secret.txt", "/media/images/../secret.txt", "/media/music/%2e%2e/secret.txt", "/media/music/%2e%2e/timmy.sqlite",
+            "/data/timmy.sqlite",
+        ] {
             let answer = try await server.request("GET", path)
             #expect([400, 404].contains(answer.status), "\(path) answered \(answer.status)")
         }

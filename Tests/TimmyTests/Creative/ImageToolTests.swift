@@ -11,7 +11,8 @@ struct ImageToolTests {
     func image() async throws {
         let test = try await TestRuntime()
         defer { Task { await test.stop() } }
-        let detail = try await test.job("generate_image", as: "pixel", ["prompt": "a sunrise over mountains", "width": 320, "height": 256, "seed": 11])
+        let detail = try await test.job(
+            "generate_image", as: "pixel", ["prompt": "a sunrise over mountains", "width": 320, "height": 256, "seed": 11])
         #expect(detail.job.status == .done && detail.assets.count == 1)
         let asset = try #require(detail.assets.first)
         #expect(asset.path == test.folder.file("data/images/\(asset.id).png").path)
@@ -36,7 +37,8 @@ struct ImageToolTests {
         defer { Task { await test.stop() } }
         var bytes: [Data] = []
         for seed in [5, 5, 6] {
-            let detail = try await test.job("generate_image", as: "pixel", ["prompt": "a stormy sea at night", "width": 256, "height": 256, "seed": .int(seed)])
+            let detail = try await test.job(
+                "generate_image", as: "pixel", ["prompt": "a stormy sea at night", "width": 256, "height": 256, "seed": .int(seed)])
             bytes.append(try Data(contentsOf: URL(fileURLWithPath: try #require(detail.assets.first).path)))
         }
         #expect(bytes[0] == bytes[1])
@@ -78,7 +80,8 @@ struct ImageToolTests {
         let test = try await TestRuntime()
         defer { Task { await test.stop() } }
         let source = try #require(
-            try await test.job("generate_image", as: "pixel", ["prompt": "a city skyline at dusk", "width": 256, "height": 256, "seed": 1]).assets.first)
+            try await test.job("generate_image", as: "pixel", ["prompt": "a city skyline at dusk", "width": 256, "height": 256, "seed": 1]).assets
+                .first)
         let detail = try await test.job("image_variations", as: "pixel", ["image": .string(source.id), "count": 2, "strength": 0.8, "seed": 4])
         #expect(detail.job.status == .done && detail.assets.count == 2)
         let original = try Data(contentsOf: URL(fileURLWithPath: source.path))

@@ -40,7 +40,8 @@ struct JobQueueTests {
         defer { Task { await test.stop() } }
         let long = try #require(try await test.runtime.runTool("generate_video_clip", persona: "reel", arguments: Self.longClip).job?.job)
         let image = try #require(
-            try await test.runtime.runTool("generate_image", persona: "pixel", arguments: ["prompt": "a field", "width": 256, "height": 256]).job?.job)
+            try await test.runtime.runTool("generate_image", persona: "pixel", arguments: ["prompt": "a field", "width": 256, "height": 256]).job?.job
+        )
         try await Self.waitUntil(test, long.id) { $0.status == .running }
         try await Task.sleep(for: .milliseconds(300))
         #expect(try await test.runtime.job(image.id).job.status == .queued)
@@ -63,7 +64,9 @@ struct JobQueueTests {
         defer { Task { await test.stop() } }
         let detail = try await test.job("generate_instrumental", as: "lyra", ["prompt": "rain", "genre": "lo-fi", "duration": 12, "seed": 1])
         #expect(detail.job.status == .done)
-        let events = try await test.store.events(type: "job_progress", limit: 1000).reversed().filter { $0.data["job_id"]?.stringValue == detail.job.id }
+        let events = try await test.store.events(type: "job_progress", limit: 1000).reversed().filter {
+            $0.data["job_id"]?.stringValue == detail.job.id
+        }
         let fractions = events.compactMap { $0.data["progress"]?.doubleValue }
         #expect(events.count >= 4 && fractions == fractions.sorted() && fractions.last == 1)
         let messages = Set(events.compactMap { $0.data["message"]?.stringValue })

@@ -21,7 +21,8 @@ struct MusicToolTests {
         defer { Task { await test.stop() } }
         let song = try await test.job(
             "generate_song", as: "lyra", ["lyrics": .string(Self.lyrics), "genre": "pop", "duration": 20, "seed": 9, "title": "Streetlights"])
-        let instrumental = try await test.job("generate_instrumental", as: "lyra", ["prompt": "rain in the city", "genre": "pop", "duration": 20, "seed": 9])
+        let instrumental = try await test.job(
+            "generate_instrumental", as: "lyra", ["prompt": "rain in the city", "genre": "pop", "duration": 20, "seed": 9])
         let vocals = try await test.job("generate_vocals", as: "lyra", ["lyrics": .string(Self.lyrics), "style": "pop", "duration": 20, "seed": 9])
         var samples: [String: [Float]] = [:]
         for (name, detail) in [("song", song), ("instrumental", instrumental), ("vocals", vocals)] {
@@ -30,7 +31,9 @@ struct MusicToolTests {
             let file = URL(fileURLWithPath: asset.path)
             #expect(abs(try MediaProbe.audioDuration(file) - 20) <= 0.4, "\(name) duration")
             #expect(try MediaProbe.rms(file) > 0.03, "\(name) is not silent")
-            #expect(FileManager.default.fileExists(atPath: file.deletingPathExtension().appendingPathExtension("mid").path), "\(name) keeps its MIDI file")
+            #expect(
+                FileManager.default.fileExists(atPath: file.deletingPathExtension().appendingPathExtension("mid").path), "\(name) keeps its MIDI file"
+            )
             #expect(asset.kind == .audio && asset.duration == 20 && asset.url == "/media/music/\(asset.id).wav")
             samples[name] = try MediaProbe.monoSamples(file)
         }
@@ -50,7 +53,8 @@ struct MusicToolTests {
         let test = try await TestRuntime()
         defer { Task { await test.stop() } }
         let song = try await test.job(
-            "generate_song", as: "lyra", ["lyrics": "la lluvia cae sobre la ciudad\ny canto solo", "genre": "rock", "duration": 12, "language": "es", "tempo": 140])
+            "generate_song", as: "lyra",
+            ["lyrics": "la lluvia cae sobre la ciudad\ny canto solo", "genre": "rock", "duration": 12, "language": "es", "tempo": 140])
         #expect(song.job.status == .done)
         let asset = try #require(song.assets.first)
         #expect(abs(try MediaProbe.audioDuration(URL(fileURLWithPath: asset.path)) - 12) <= 0.24)

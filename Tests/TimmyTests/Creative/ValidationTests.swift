@@ -93,9 +93,11 @@ struct ValidationTests {
     func surfaces() async throws {
         let server = try await LiveServer()
         defer { Task { await server.stop() } }
-        let refused = try await server.json("POST", "/api/tools/generate_image/run", ["persona": "pixel", "arguments": ["prompt": "x", "width": 100]])
+        let refused = try await server.json(
+            "POST", "/api/tools/generate_image/run", ["persona": "pixel", "arguments": ["prompt": "x", "width": 100]])
         #expect(refused.status == 422 && refused.value["error"]?["field"] == "arguments.width")
-        let worker = try await server.json("POST", "/api/tools/generate_song/run", ["persona": "lyra", "arguments": ["lyrics": "la", "backend": "worker"]])
+        let worker = try await server.json(
+            "POST", "/api/tools/generate_song/run", ["persona": "lyra", "arguments": ["lyrics": "la", "backend": "worker"]])
         #expect(worker.status == 422 && worker.value["error"]?["message"]?.stringValue?.contains("worker backend is not available yet") == true)
         let outside = try await server.json("POST", "/api/tools/generate_image/run", ["persona": "reel", "arguments": ["prompt": "x"]])
         #expect(outside.status == 403)

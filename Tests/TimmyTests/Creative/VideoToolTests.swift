@@ -22,7 +22,8 @@ struct VideoToolTests {
         #expect(try MediaProbe.isFaststart(file))
         #expect(asset.url == "/media/video/\(asset.id).mp4" && asset.duration == 2 && asset.width == 854)
         let sidecar = try ImageToolTests.sidecar(asset)
-        #expect(sidecar["parameters"]?["style"] == "timelapse" && sidecar["parameters"]?["resolution"] == "480p" && sidecar["parameters"]?["fps"] == 12)
+        #expect(
+            sidecar["parameters"]?["style"] == "timelapse" && sidecar["parameters"]?["resolution"] == "480p" && sidecar["parameters"]?["fps"] == 12)
         let styles = try await test.runtime.runTool("list_video_styles", persona: "reel", arguments: [:])
         #expect(styles.result?.text.contains("720p = 1280×720") == true && styles.result?.text.contains("slow-motion") == true)
     }
@@ -31,7 +32,8 @@ struct VideoToolTests {
     func imageToVideo() async throws {
         let test = try await TestRuntime()
         defer { Task { await test.stop() } }
-        let image = try #require(try await test.job("generate_image", as: "pixel", ["prompt": "a lighthouse", "width": 512, "height": 512]).assets.first)
+        let image = try #require(
+            try await test.job("generate_image", as: "pixel", ["prompt": "a lighthouse", "width": 512, "height": 512]).assets.first)
         let detail = try await test.job(
             "image_to_video", as: "reel", ["image": .string(image.id), "prompt": "slow zoom in", "duration": 1, "fps": 10, "resolution": "720p"])
         #expect(detail.job.status == .done, "\(detail.job.error ?? "")")

@@ -5,7 +5,7 @@ import TimmyCore
 import TimmyTestSupport
 
 #if canImport(FoundationNetworking)
-    import FoundationNetworking
+import FoundationNetworking
 #endif
 
 /// The built `timmy serve`, killed with SIGKILL in the middle of a job.
@@ -23,7 +23,8 @@ struct JobRecoveryTests {
             port, "/api/tools/generate_video_clip/run",
             ["persona": "reel", "arguments": ["prompt": "hills at dusk", "duration": 10, "fps": 30, "seed": 4]])
         let clipID = try #require(clip["job"]?["job"]?["id"]?.stringValue)
-        let image = try await Self.post(port, "/api/tools/generate_image/run", ["persona": "pixel", "arguments": ["prompt": "a field", "width": 256, "height": 256]])
+        let image = try await Self.post(
+            port, "/api/tools/generate_image/run", ["persona": "pixel", "arguments": ["prompt": "a field", "width": 256, "height": 256]])
         let imageID = try #require(image["job"]?["job"]?["id"]?.stringValue)
         try await Self.waitFor(port, clipID) { $0["status"] == "running" && ($0["progress"]?.doubleValue ?? 0) > 0.15 }
         kill(server.processIdentifier, SIGKILL)
@@ -57,7 +58,8 @@ struct JobRecoveryTests {
     static func statuses(_ folder: TemporaryDirectory) throws -> [String: String] {
         let database = try DatabaseQueue(path: folder.file("data/timmy.sqlite").path)
         return try database.read { db in
-            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, status FROM jobs").map { ($0["id"] as String, $0["status"] as String) })
+            Dictionary(
+                uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, status FROM jobs").map { ($0["id"] as String, $0["status"] as String) })
         }
     }
 

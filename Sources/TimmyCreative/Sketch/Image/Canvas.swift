@@ -36,24 +36,6 @@ struct Canvas: Sendable {
         pixels[index + 2] += color.b * amount * alpha
     }
 
-    /// Draws `layer` (same size) over this canvas.
-    mutating func composite(_ layer: Canvas) {
-        precondition(layer.width == width && layer.height == height, "layers share the canvas size")
-        pixels.withUnsafeMutableBufferPointer { base in
-            layer.pixels.withUnsafeBufferPointer { top in
-                var index = 0
-                while index < base.count {
-                    let keep = 1 - top[index + 3]
-                    base[index] = base[index] * keep + top[index]
-                    base[index + 1] = base[index + 1] * keep + top[index + 1]
-                    base[index + 2] = base[index + 2] * keep + top[index + 2]
-                    base[index + 3] = base[index + 3] * keep + top[index + 3]
-                    index += 4
-                }
-            }
-        }
-    }
-
     /// The picture as 8-bit RGB over black, with a fixed 4×4 ordered dither so gradients do not band.
     func rgb8() -> [UInt8] {
         var output = [UInt8](repeating: 0, count: width * height * 3)

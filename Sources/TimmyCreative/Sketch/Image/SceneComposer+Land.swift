@@ -32,22 +32,30 @@ extension SceneComposer {
             Ridge(form: form, base: base, amplitude: amplitude, hash: hash.child(stream))
         }
         if lands.contains(.mountains) {
-            bands.append(LandBand(name: "far mountains", depth: 0.08, ridge: ridge(.peaks(spacing: 0.2), 0.0, 0.34, 20), hue: Self.mountainHue, detail: .snowCaps))
             bands.append(
                 LandBand(
-                    name: "mountains", depth: 0.4, ridge: ridge(.peaks(spacing: 0.28), 0.03, 0.22, 21), hue: Self.mountainHue.mix(Self.forestHue, 0.25),
+                    name: "far mountains", depth: 0.08, ridge: ridge(.peaks(spacing: 0.2), 0.0, 0.34, 20), hue: Self.mountainHue, detail: .snowCaps))
+            bands.append(
+                LandBand(
+                    name: "mountains", depth: 0.4, ridge: ridge(.peaks(spacing: 0.28), 0.03, 0.22, 21),
+                    hue: Self.mountainHue.mix(Self.forestHue, 0.25),
                     detail: snowy ? .snowCaps : .none, shore: shore))
             if !lands.contains(.hills) && !lands.contains(.forest) && !lands.contains(.sea) {
                 bands.append(
-                    LandBand(name: "foothills", depth: 0.62, ridge: ridge(.rolling, 0.1, 0.06, 19), hue: Self.mountainHue.mix(ground, 0.6), shore: shore))
+                    LandBand(
+                        name: "foothills", depth: 0.62, ridge: ridge(.rolling, 0.1, 0.06, 19), hue: Self.mountainHue.mix(ground, 0.6), shore: shore))
             }
         }
         if lands.contains(.skyline) {
-            bands.append(LandBand(name: "far skyline", depth: 0.3, ridge: ridge(.blocks(spacing: 0.045), 0.005, 0.16, 22), hue: Self.cityHue, detail: .windows))
+            bands.append(
+                LandBand(name: "far skyline", depth: 0.3, ridge: ridge(.blocks(spacing: 0.045), 0.005, 0.16, 22), hue: Self.cityHue, detail: .windows)
+            )
             if !lands.contains(.sea) {
                 // A nearer row of taller blocks fills the street level, so the city has depth, not a bare plain.
                 bands.append(
-                    LandBand(name: "skyline", depth: 0.62, ridge: ridge(.blocks(spacing: 0.085), 0.16, 0.36, 18), hue: Self.cityHue.scaled(0.8), detail: .windows))
+                    LandBand(
+                        name: "skyline", depth: 0.62, ridge: ridge(.blocks(spacing: 0.085), 0.16, 0.36, 18), hue: Self.cityHue.scaled(0.8),
+                        detail: .windows))
             }
         }
         if lands.contains(.sea) {
@@ -60,20 +68,23 @@ extension SceneComposer {
         if lands.contains(.hills) || lands.contains(.forest) || lands.contains(.village) {
             bands.append(LandBand(name: "far hills", depth: 0.55, ridge: ridge(.rolling, 0.06, 0.07, 26), hue: ground, shore: shore))
             if lands.contains(.forest) {
-                bands.append(LandBand(name: "far trees", depth: 0.62, ridge: ridge(.trees(spacing: 0.022), 0.1, 0.05, 27), hue: Self.forestHue, shore: shore))
+                bands.append(
+                    LandBand(name: "far trees", depth: 0.62, ridge: ridge(.trees(spacing: 0.022), 0.1, 0.05, 27), hue: Self.forestHue, shore: shore))
             }
             bands.append(LandBand(name: "hills", depth: 0.72, ridge: ridge(.rolling, 0.16, 0.08, 28), hue: ground, shore: shore))
         }
         if lands.contains(.village) {
             bands.append(
-                LandBand(name: "village", depth: 0.78, ridge: ridge(.houses(spacing: 0.075), 0.2, 0.11, 35), hue: RGB(hex: 0x7a5a4a), detail: .windows,
+                LandBand(
+                    name: "village", depth: 0.78, ridge: ridge(.houses(spacing: 0.075), 0.2, 0.11, 35), hue: RGB(hex: 0x7a5a4a), detail: .windows,
                     shore: shore))
         }
         if lands.contains(.forest) {
             bands.append(LandBand(name: "trees", depth: 0.85, ridge: ridge(.trees(spacing: 0.04), 0.24, 0.11, 29), hue: Self.forestHue, shore: shore))
         }
         let front =
-            lands.contains(.sea) && !lands.contains(.hills) ? Self.sandHue : lands.contains(.skyline) ? RGB(hex: 0x2f3440) : ground.mix(Self.forestHue, 0.4)
+            lands.contains(.sea) && !lands.contains(.hills)
+            ? Self.sandHue : lands.contains(.skyline) ? RGB(hex: 0x2f3440) : ground.mix(Self.forestHue, 0.4)
         bands.append(LandBand(name: "foreground", depth: 1, ridge: ridge(.rolling, 0.34, 0.05, 30), hue: front, shore: shore))
         return bands
     }
@@ -146,7 +157,9 @@ extension SceneComposer {
         let near = palette.skyTop.mix(palette.shade, 0.45)
         let far = palette.skyHorizon.mix(palette.haze, 0.3)
         let height = Float(canvas.height)
-        canvas.fillBelow([Float](repeating: horizonY, count: canvas.width)) { y in far.mix(near, pow(max(0, y - horizonY) / max(1, height - horizonY), 0.6)) }
+        canvas.fillBelow([Float](repeating: horizonY, count: canvas.width)) { y in
+            far.mix(near, pow(max(0, y - horizonY) / max(1, height - horizonY), 0.6))
+        }
         let glints = hash.child(33)
         let stroke = max(1, view.unit * 0.004)
         if reading.sky.contains(.sun) || reading.sky.contains(.moon) {
@@ -181,8 +194,11 @@ extension SceneComposer {
             canvas.strokeLine(x - size * 0.5, y, x + size * 0.5, y, width: size * 0.22, color)
             canvas.strokeLine(x, y, x, y - size * 1.1, width: max(1, size * 0.04), color)
             let sail = palette.cloud.mix(palette.haze, 0.3 * (1 - depth))
-            canvas.fillTriangle(SIMD2(x + size * 0.05, y - size * 1.05), SIMD2(x + size * 0.05, y - size * 0.18), SIMD2(x + size * 0.6, y - size * 0.18), sail)
-            canvas.fillTriangle(SIMD2(x - size * 0.05, y - size * 0.9), SIMD2(x - size * 0.05, y - size * 0.18), SIMD2(x - size * 0.4, y - size * 0.18), sail.scaled(0.9))
+            canvas.fillTriangle(
+                SIMD2(x + size * 0.05, y - size * 1.05), SIMD2(x + size * 0.05, y - size * 0.18), SIMD2(x + size * 0.6, y - size * 0.18), sail)
+            canvas.fillTriangle(
+                SIMD2(x - size * 0.05, y - size * 0.9), SIMD2(x - size * 0.05, y - size * 0.18), SIMD2(x - size * 0.4, y - size * 0.18),
+                sail.scaled(0.9))
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import TimmyCore
 
 /// What the sketch backend understands of a prompt: the moment (time of day, weather, mood,
@@ -51,7 +52,8 @@ struct SceneReading: Sendable, Equatable {
             landforms.subtract(Self.landformWords.filter { unwanted.contains(phrase: $0.phrase) }.map(\.value))
             sky.subtract(Self.skyWords.filter { unwanted.contains(phrase: $0.phrase) }.map(\.value))
         }
-        let vocabulary = Self.times.map(\.phrase) + Self.weathers.map(\.phrase) + Self.moods.map(\.phrase) + Self.framings.map(\.phrase)
+        let vocabulary =
+            Self.times.map(\.phrase) + Self.weathers.map(\.phrase) + Self.moods.map(\.phrase) + Self.framings.map(\.phrase)
             + Self.landformWords.map(\.phrase) + Self.skyWords.map(\.phrase)
         understood = Array(Set((momentWords.matches(vocabulary) + worldWords.matches(vocabulary)))).sorted()
     }
@@ -109,5 +111,3 @@ struct SceneReading: Sendable, Equatable {
         ("boat, boats, ship, ships, sailboat, sailboats, yacht, ferry, harbour, harbor, sailing, fishermen", .boats),
     ])
 }
-
-import Foundation

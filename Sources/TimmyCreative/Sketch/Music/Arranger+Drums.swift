@@ -2,7 +2,7 @@
 /// chorus starts and a fill at the end of each section.
 extension Arranger {
     private enum Kit {
-        static let kick = 36, rim = 37, snare = 38, clap = 39, lowTom = 41, closedHat = 42, pedalHat = 44, midTom = 45, openHat = 46
+        static let kick = 36, rim = 37, snare = 38, clap = 39, lowTom = 41, closedHat = 42, pedalHat = 44, openHat = 46
         static let crash = 49, highTom = 50, ride = 51, openConga = 63, lowConga = 64, shaker = 70, claves = 75
     }
 
@@ -11,7 +11,8 @@ extension Arranger {
         switch style.drums {
         case .none: []
         case .backbeat: [(Kit.kick, "x.......x.x....."), (Kit.snare, "....x.......x..."), (Kit.closedHat, "x.x.x.x.x.x.x.x.")]
-        case .fourOnFloor: [(Kit.kick, "x...x...x...x..."), (Kit.clap, "....x.......x..."), (Kit.openHat, "..x...x...x...x."), (Kit.closedHat, "o.o.o.o.o.o.o.o.")]
+        case .fourOnFloor:
+            [(Kit.kick, "x...x...x...x..."), (Kit.clap, "....x.......x..."), (Kit.openHat, "..x...x...x...x."), (Kit.closedHat, "o.o.o.o.o.o.o.o.")]
         case .boomBap: [(Kit.kick, "x.....x...x....."), (Kit.snare, "....x.......x..."), (Kit.closedHat, "x.x.x.x.x.x.x.x.")]
         case .shuffle: [(Kit.kick, "x.......x......."), (Kit.snare, "....x.......x..."), (Kit.ride, "x.x.x.x.x.x.x.x.")]
         case .jazz: [(Kit.ride, "x...x.x.x...x.x."), (Kit.pedalHat, "....x.......x..."), (Kit.kick, "o.......o.......")]
@@ -19,7 +20,11 @@ extension Arranger {
         case .doubleKick: [(Kit.kick, "xxxxxxxxxxxxxxxx"), (Kit.snare, "....x.......x..."), (Kit.ride, "x.x.x.x.x.x.x.x.")]
         case .punk: [(Kit.kick, "x...x...x...x..."), (Kit.snare, "..x...x...x...x."), (Kit.closedHat, "x.x.x.x.x.x.x.x.")]
         case .funk: [(Kit.kick, "x..x..x...x..x.."), (Kit.snare, "....x..o.o..x..."), (Kit.closedHat, "xoxoxoxoxoxoxoxo")]
-        case .clave: [(Kit.kick, "x.......x......."), (Kit.openConga, "..x...x...xx..x."), (Kit.lowConga, ".......x.......x"), (Kit.shaker, "xoxoxoxoxoxoxoxo")]
+        case .clave:
+            [
+                (Kit.kick, "x.......x......."), (Kit.openConga, "..x...x...xx..x."), (Kit.lowConga, ".......x.......x"),
+                (Kit.shaker, "xoxoxoxoxoxoxoxo"),
+            ]
         case .timpani: [(Kit.lowTom, "x.......x.......")]
         }
     }
@@ -31,7 +36,8 @@ extension Arranger {
         let channel = Channel.drums
         switch section.kind {
         case .intro where barIndex < section.bars - 1:
-            writePattern(&track, bar: bar, voices: patterns.filter { [Kit.closedHat, Kit.ride, Kit.shaker, Kit.openConga].contains($0.key) }, loud: loud * 0.8)
+            writePattern(
+                &track, bar: bar, voices: patterns.filter { [Kit.closedHat, Kit.ride, Kit.shaker, Kit.openConga].contains($0.key) }, loud: loud * 0.8)
             return
         case .outro where barIndex > 0:
             if lastBar { track.note(Kit.crash, at: tick(bar: bar, step: 0), length: Self.beat, velocity: 70, channel: channel) }
@@ -46,7 +52,9 @@ extension Arranger {
         }
         if style.drums == .timpani && section.kind == .chorus { voices = [(Kit.lowTom, "x...x...x...x..."), (Kit.kick, "x.......x.......")] }
         if lastBar && section.kind != .outro {
-            voices = voices.map { voice in [Kit.snare, Kit.clap, Kit.rim].contains(voice.key) ? voice : (voice.key, String(voice.steps.prefix(12)) + "....") }
+            voices = voices.map { voice in
+                [Kit.snare, Kit.clap, Kit.rim].contains(voice.key) ? voice : (voice.key, String(voice.steps.prefix(12)) + "....")
+            }
             voices.append((style.drums == .timpani ? Kit.lowTom : Kit.snare, "............xxxx"))
             voices.append((Kit.highTom, "............x.x."))
         }
@@ -61,7 +69,8 @@ extension Arranger {
             for (step, mark) in voice.steps.enumerated() where mark != "." {
                 let scale = mark == "o" ? 0.55 : (step % 4 == 0 ? 1 : 0.85)
                 track.note(
-                    voice.key, at: tick(bar: bar, step: step), length: Self.sixteenth, velocity: velocity(loud * scale, 90, bar * 64 + step * 4 + voice.key % 4),
+                    voice.key, at: tick(bar: bar, step: step), length: Self.sixteenth,
+                    velocity: velocity(loud * scale, 90, bar * 64 + step * 4 + voice.key % 4),
                     channel: Channel.drums)
             }
         }

@@ -44,7 +44,9 @@ extension Arranger {
                 let last = syllableIndex == total - 1
                 let length = last ? max(step, singing - (beat - Double(startBeat))) : step
                 let ticks = Int(beat * Double(Self.beat))
-                track.note(note, at: ticks, length: max(60, Int(length * Double(Self.beat)) - 30), velocity: velocity(88, 100, syllableIndex), channel: Channel.lead)
+                track.note(
+                    note, at: ticks, length: max(60, Int(length * Double(Self.beat)) - 30), velocity: velocity(88, 100, syllableIndex),
+                    channel: Channel.lead)
                 if part == 0 { track.meta(0x05, word, at: ticks) }
                 beat += step
                 syllableIndex += 1
@@ -82,7 +84,9 @@ extension Arranger {
                 let degree = Int(hash.value(111, section.startBar * 16 + phraseStart + index, in: 0...Float(scale.count - 1)))
                 let beat = Double(section.startBar * 4 + phraseStart) + offset
                 let length = index == rhythm.count - 1 ? 1.5 : 0.45
-                track.note(scale[degree], at: Int(beat * Double(Self.beat)), length: Int(length * Double(Self.beat)), velocity: velocity(84, 112, index), channel: Channel.lead)
+                track.note(
+                    scale[degree], at: Int(beat * Double(Self.beat)), length: Int(length * Double(Self.beat)), velocity: velocity(84, 112, index),
+                    channel: Channel.lead)
             }
         }
     }

@@ -6,7 +6,9 @@ extension Arranger {
         let channel = Channel.chords
         func hit(_ step: Int, _ length: Int, _ keys: [Int], _ scale: Double = 1) {
             for (index, key) in keys.enumerated() {
-                track.note(key, at: tick(bar: bar, step: step), length: length, velocity: velocity(loud * scale, 60, bar * 16 + step + index), channel: channel)
+                track.note(
+                    key, at: tick(bar: bar, step: step), length: length, velocity: velocity(loud * scale, 60, bar * 16 + step + index),
+                    channel: channel)
             }
         }
         let s = Self.sixteenth
@@ -29,7 +31,8 @@ extension Arranger {
             for (step, scale) in [(0, 1.0), (4, 0.8), (6, 0.7), (8, 0.9), (10, 0.7), (12, 0.8), (14, 0.7)] {
                 for (index, key) in notes.enumerated() {
                     track.note(
-                        key, at: tick(bar: bar, step: step) + index * 12, length: s * 2, velocity: velocity(loud * scale, 62, bar * 16 + step + index),
+                        key, at: tick(bar: bar, step: step) + index * 12, length: s * 2,
+                        velocity: velocity(loud * scale, 62, bar * 16 + step + index),
                         channel: channel)
                 }
             }
@@ -75,7 +78,9 @@ extension Arranger {
     func writePadBar(_ track: inout MIDIFile.Track, _ chord: (degree: Int, seventh: Bool), bar: Int, section: SongForm.Section) {
         let notes = harmony.chord(on: chord.degree, seventh: chord.seventh, register: 55)
         for (index, key) in notes.enumerated() {
-            track.note(key, at: bar * Self.bar, length: Self.bar - 10, velocity: velocity(40 + 40 * energy(section.kind), 80, bar * 4 + index), channel: Channel.pad)
+            track.note(
+                key, at: bar * Self.bar, length: Self.bar - 10, velocity: velocity(40 + 40 * energy(section.kind), 80, bar * 4 + index),
+                channel: Channel.pad)
         }
     }
 }

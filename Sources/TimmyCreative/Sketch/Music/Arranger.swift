@@ -91,7 +91,9 @@ struct Arranger: Sendable {
     private func writeEnding(_ chords: inout MIDIFile.Track, _ bass: inout MIDIFile.Track) {
         let end = form.bars * Self.bar
         let ring = Int(Double(Self.beat) * 4)
-        for note in harmony.chord(on: 0, seventh: false, register: 60) { chords.note(note, at: end, length: ring, velocity: 70, channel: Channel.chords) }
+        for note in harmony.chord(on: 0, seventh: false, register: 60) {
+            chords.note(note, at: end, length: ring, velocity: 70, channel: Channel.chords)
+        }
         bass.note(harmony.bass(on: 0, register: 48), at: end, length: ring, velocity: 80, channel: Channel.bass)
     }
 }

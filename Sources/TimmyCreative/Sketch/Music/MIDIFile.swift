@@ -45,7 +45,9 @@ struct MIDIFile: Sendable {
         let microseconds = 60_000_000 / tempo
         var conductor = Track(name: "tempo")
         conductor.events.append(
-            Event(tick: 0, priority: 0, bytes: [0xff, 0x51, 0x03, UInt8(microseconds >> 16 & 0xff), UInt8(microseconds >> 8 & 0xff), UInt8(microseconds & 0xff)]))
+            Event(
+                tick: 0, priority: 0,
+                bytes: [0xff, 0x51, 0x03, UInt8(microseconds >> 16 & 0xff), UInt8(microseconds >> 8 & 0xff), UInt8(microseconds & 0xff)]))
         conductor.events.append(Event(tick: 0, priority: 0, bytes: [0xff, 0x58, 0x04, 4, 2, 24, 8]))
         let all = [conductor] + tracks
         var output: [UInt8] = Array("MThd".utf8) + [0, 0, 0, 6, 0, 1] + Self.bigEndian16(all.count) + Self.bigEndian16(Self.resolution)

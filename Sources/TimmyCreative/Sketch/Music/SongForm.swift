@@ -73,7 +73,4 @@ struct SongForm: Sendable {
             next[kind] = turn + 1
         }
     }
-
-    /// Every line sung anywhere, in order.
-    var sungLines: [String] { sections.flatMap(\.lines) }
 }

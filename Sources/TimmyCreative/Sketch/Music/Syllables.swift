@@ -12,7 +12,9 @@ enum Syllables {
             if isSyllabic(scalar) {
                 count += 1
                 inVowel = false
-            } else if vowels.contains(scalar) || (scalar.value >= 0xc0 && scalar.value < 0x250 && scalar.properties.isAlphabetic && isLatinVowel(scalar)) {
+            } else if vowels.contains(scalar)
+                || (scalar.value >= 0xc0 && scalar.value < 0x250 && scalar.properties.isAlphabetic && isLatinVowel(scalar))
+            {
                 if !inVowel { count += 1 }
                 inVowel = true
             } else {

@@ -24,7 +24,8 @@ enum WAVFile {
                     for index in 0..<count {
                         var sum: Float = 0
                         for channel in 0..<channels {
-                            let value = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8 + (index * channels + channel) * 2, as: Int16.self))
+                            let value = Int16(
+                                littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8 + (index * channels + channel) * 2, as: Int16.self))
                             sum += Float(value) / 32768
                         }
                         samples[index] = sum / Float(channels)
@@ -47,7 +48,9 @@ enum WAVFile {
         let frames = buffer.frames
         var bytes = [UInt8]()
         bytes.reserveCapacity(44 + frames * 4)
-        func append32(_ value: Int) { bytes += [UInt8(value & 0xff), UInt8(value >> 8 & 0xff), UInt8(value >> 16 & 0xff), UInt8(value >> 24 & 0xff)] }
+        func append32(_ value: Int) {
+            bytes += [UInt8(value & 0xff), UInt8(value >> 8 & 0xff), UInt8(value >> 16 & 0xff), UInt8(value >> 24 & 0xff)]
+        }
         func append16(_ value: Int) { bytes += [UInt8(value & 0xff), UInt8(value >> 8 & 0xff)] }
         bytes += Array("RIFF".utf8)
         append32(36 + frames * 4)

@@ -73,7 +73,8 @@ struct FrameCompositor: Sendable {
                         let keep = 1 - alpha
                         for channel in 0..<3 {
                             let value = lerp(
-                                lerp(texels[a + channel], texels[b + channel], column.t), lerp(texels[c + channel], texels[d + channel], column.t), row.t)
+                                lerp(texels[a + channel], texels[b + channel], column.t), lerp(texels[c + channel], texels[d + channel], column.t),
+                                row.t)
                             out[target + channel] = out[target + channel] * keep + value
                         }
                         out[target + 3] = out[target + 3] * keep + alpha

@@ -31,7 +31,8 @@ struct JobsCommand: AsyncParsableCommand {
                 ["ID", "STATUS", "PROGRESS", "TOOL", "PERSONA", "BACKEND", "CREATED", "MESSAGE"],
                 list.jobs.map {
                     [
-                        $0.id, $0.status.rawValue, "\(Int(($0.progress * 100).rounded()))%", $0.tool, $0.persona, $0.backend, Output.date($0.createdAt),
+                        $0.id, $0.status.rawValue, "\(Int(($0.progress * 100).rounded()))%", $0.tool, $0.persona, $0.backend,
+                        Output.date($0.createdAt),
                         String(($0.error ?? $0.message).prefix(60)),
                     ]
                 })
@@ -54,7 +55,8 @@ struct JobsCommand: AsyncParsableCommand {
     }
 
     struct Cancel: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Cancel a queued or running job; a running one is stopped and its partial files removed.")
+        static let configuration = CommandConfiguration(
+            abstract: "Cancel a queued or running job; a running one is stopped and its partial files removed.")
 
         @OptionGroup var options: GlobalOptions
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TimmyCore
 
 /// `timmy storyboard FILE`: Pixel draws a frame per scene and a contact sheet.
@@ -33,5 +34,3 @@ struct StoryboardCommand: AsyncParsableCommand {
         try await JobFollower.run("generate_storyboard", persona: "pixel", arguments: arguments, options: options)
     }
 }
-
-import Foundation

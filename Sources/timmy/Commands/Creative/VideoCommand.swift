@@ -44,6 +44,7 @@ struct VideoCommand: AsyncParsableCommand {
         if let resolution { arguments["resolution"] = .string(resolution) }
         if let style { arguments["style"] = .string(style) }
         if let fromImage { arguments["image"] = .string(CreativeOptions.imageReference(fromImage)) }
-        try await JobFollower.run(fromImage == nil ? "generate_video_clip" : "image_to_video", persona: "reel", arguments: arguments, options: options)
+        try await JobFollower.run(
+            fromImage == nil ? "generate_video_clip" : "image_to_video", persona: "reel", arguments: arguments, options: options)
     }
 }
