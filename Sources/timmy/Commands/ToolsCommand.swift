@@ -72,12 +72,12 @@ struct ToolsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let (name, persona, arguments) = (self.name, self.persona, try parsedArguments())
-            let response = try await ServiceConnector.with(options, runsSwarm: false) { try await $0.runTool(name, persona: persona, arguments: arguments) }
-            if options.json { return Output.json(response) }
-            if let job = response.job {
-                return print("Queued job \(job.job.id) (\(name) on \(job.job.backend)); follow it with `timmy jobs show \(job.job.id)`.")
+            // Image, music and video tools run as jobs: follow the job to its end, running the queue here when no server does.
+            if TimmyRuntime.standardTools.first(where: { $0.name == name }) is any QueuedTool {
+                return try await JobFollower.run(name, persona: persona, arguments: arguments, options: options)
             }
-            print(response.result?.text ?? "")
+            let response = try await ServiceConnector.with(options, runsSwarm: false) { try await $0.runTool(name, persona: persona, arguments: arguments) }
+            if options.json { Output.json(response) } else { print(response.result?.text ?? "") }
         }
     }
 }
