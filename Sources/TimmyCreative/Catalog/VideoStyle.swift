@@ -13,10 +13,10 @@ public struct VideoStyle: Sendable, Codable, Equatable {
         VideoStyle("cinematic", "slow push-in with parallax, warm drifting light, letterboxed"),
         VideoStyle("anime", "saturated colours and a brisk sideways pan across the layers"),
         VideoStyle("documentary", "muted colours and a steady, unhurried pan"),
-        VideoStyle("abstract", "shifting hues and layers swaying against each other"),
+        VideoStyle("abstract", "hues swinging and layers swaying against each other"),
         VideoStyle("timelapse", "clouds racing, the sun or moon arcing, light changing fast"),
         VideoStyle("slow-motion", "a barely moving camera with motes drifting through the light"),
-        VideoStyle("music-video", "zoom pulses on the beat and cycling colour"),
+        VideoStyle("music-video", "zoom pulses on the beat, each beat a little warmer or cooler"),
         VideoStyle("vlog", "a handheld wobble with a gentle zoom"),
     ]
 

@@ -76,7 +76,7 @@ struct CameraMove: Sendable {
             state.lightStrength = 0.03
         case "abstract":
             state.zoom = 1.06 + 0.05 * sin(t * 1.3)
-            state.hue = 160 * p
+            state.hue = 55 * sin(p * 2 * .pi)
             state.parallax = 0
             state.layerShift = ["*": SIMD2(0.04 * sin(t * 1.7), 0.015 * cos(t * 1.1))]
             state.saturation = 0.2
@@ -96,7 +96,8 @@ struct CameraMove: Sendable {
             let beat = t * 2  // 120 beats a minute
             let pulse = exp(-(beat - beat.rounded(.down)) * 6)
             state.zoom = 1.04 + 0.05 * pulse
-            state.hue = 40 * beat.rounded(.down).truncatingRemainder(dividingBy: 9)
+            // Each beat tints the picture a little warmer or cooler, never far from its own colours.
+            state.hue = [0, 22, -18, 12][Int(beat) % 4]
             state.brightness = 1 + 0.12 * pulse
             state.saturation = 0.2
             state.parallax = 0.4
