@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NIOCore
+import ServiceLifecycle
 import TimmyCore
 import TimmyStore
 import TimmySwarm
@@ -50,8 +51,8 @@ struct CreativeRoutes<Context: RequestContext> {
         api.get("jobs/:id/events") { request, context in try await follow(try context.parameters.require("id"), request: request) }
     }
 
-    /// Server-sent events for one job: its state now, then each `job_progress` until it finishes
-    /// or the client goes.
+    /// Server-sent events for one job: its state now, then each `job_progress` until it finishes,
+    /// the client goes, or the server shuts down.
     private func follow(_ id: String, request: Request) async throws -> Response {
         let stream = await events.subscribe()
         let first = try await service.job(id).job
@@ -60,7 +61,8 @@ struct CreativeRoutes<Context: RequestContext> {
             try await request.body.consumeWithCancellationOnInboundClose { _ in
                 try await writer.write(Self.event(first))
                 guard !first.status.isFinished else { return }
-                for await event in stream where event.type == SparkEventType.jobProgress.rawValue && event.data["job_id"]?.stringValue == id {
+                for try await event in stream.cancelOnGracefulShutdown()
+                where event.type == SparkEventType.jobProgress.rawValue && event.data["job_id"]?.stringValue == id {
                     let job = try await service.job(id).job
                     try await writer.write(Self.event(job))
                     if job.status.isFinished { return }
