@@ -59,16 +59,16 @@ extension Store {
         }
     }
 
-    /// Ends a job in one transaction with its tool call (and `tool_executed`) and, when done, its
-    /// asset rows. A job cancelled meanwhile cannot be completed: that throws `wrongState` and
-    /// nothing is written. A cancelled job that had not started records no call.
+    /// Ends attempt `attempt` of a job in one transaction with its tool call (and `tool_executed`)
+    /// and, when done, its asset rows. A job cancelled meanwhile cannot be completed, and a later
+    /// attempt (a retry) is never ended by an earlier one: both throw `wrongState`, writing nothing.
     @discardableResult
-    public func finishJob(_ id: String, _ outcome: JobOutcome, call: ToolCallRecord?) async throws -> JobRecord {
+    public func finishJob(_ id: String, attempt: Int, _ outcome: JobOutcome, call: ToolCallRecord?) async throws -> JobRecord {
         try await write { db, recorder in
             let allowed: [JobStatus] =
                 switch outcome {
                 case .done, .failed, .interrupted: [.running]
-                case .cancelled: [.queued, .running, .cancelled]
+                case .cancelled: [.running, .cancelled]
                 }
             var insertedCall: ToolCallRecord?
             if let call { insertedCall = try Self.insert(call, db: db, recorder: &recorder) }
@@ -86,9 +86,9 @@ extension Store {
             let placeholders = allowed.map { _ in "?" }.joined(separator: ", ")
             let sql = """
                 UPDATE jobs SET status = ?, progress = COALESCE(?, progress), message = ?, result = ?, error = ?, finished_at = ?, updated_at = ?
-                WHERE id = ? AND status IN (\(placeholders)) RETURNING *
+                WHERE id = ? AND attempts = ? AND status IN (\(placeholders)) RETURNING *
                 """
-            var arguments: StatementArguments = [status.rawValue, progress, message, result, error, recorder.now, recorder.now, id]
+            var arguments: StatementArguments = [status.rawValue, progress, message, result, error, recorder.now, recorder.now, id, attempt]
             arguments += StatementArguments(allowed.map(\.rawValue))
             guard let job = try JobRecord.fetchOne(db, sql: sql, arguments: arguments) else {
                 throw try Self.jobStateError(db, id, expected: allowed)

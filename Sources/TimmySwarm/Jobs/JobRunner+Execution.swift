@@ -38,16 +38,23 @@ extension JobRunner {
         finished(job.id)
     }
 
-    /// Stores the end; a job cancelled while it was finishing keeps no files and no assets.
+    /// Stores the end of this attempt. A job cancelled while it was finishing keeps no files and no
+    /// assets; an attempt overtaken by a retry records only its call.
     private func record(_ job: JobRecord, _ outcome: JobOutcome, call: ToolCallRecord?) async {
         do {
-            try await store.finishJob(job.id, outcome, call: call)
-        } catch JobStoreError.wrongState(_, let status, _) where status == .cancelled {
+            try await store.finishJob(job.id, attempt: job.attempts, outcome, call: call)
+        } catch JobStoreError.wrongState {
             if case .done(let result) = outcome { Self.remove(result.assets) }
-            var cancelled = call
-            cancelled?.success = false
-            cancelled?.error = "cancelled on request"
-            _ = try? await store.finishJob(job.id, .cancelled, call: cancelled)
+            var stopped = call
+            stopped?.success = false
+            stopped?.error = "cancelled on request"
+            do {
+                try await store.finishJob(job.id, attempt: job.attempts, .cancelled, call: stopped)
+            } catch JobStoreError.wrongState {
+                if let stopped { _ = try? await store.recordToolCall(stopped) }
+            } catch {
+                logger.error("could not record the end of job \(job.id): \(error)")
+            }
         } catch {
             logger.error("could not record the end of job \(job.id): \(error)")
         }

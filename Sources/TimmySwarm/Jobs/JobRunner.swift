@@ -120,7 +120,9 @@ public actor JobRunner {
             let free = limit(of: lane) - running.values.filter { $0.lane == lane }.count
             guard free > 0 else { continue }
             do {
-                for job in try await store.queuedJobs(backend: lane, limit: free) {
+                // A job retried while its previous attempt is still winding down waits for it.
+                for job in try await store.queuedJobs(backend: lane, limit: free + running.count) where running[job.id] == nil {
+                    guard running.values.filter({ $0.lane == lane }).count < limit(of: lane) else { break }
                     guard let claimed = try await store.claimJob(job.id) else { continue }
                     running[claimed.id] = (lane, Task { await self.execute(claimed) })
                 }

@@ -58,6 +58,26 @@ struct JobQueueTests {
         #expect(list.counts["done"] == 1 && list.counts["cancelled"] == 1 && list.jobs.count == 2)
     }
 
+    @Test("a job retried the moment it is cancelled runs again to the end; the stopped attempt never ends the new one")
+    func retryWhileStopping() async throws {
+        let test = try await TestRuntime()
+        defer { Task { await test.stop() } }
+        let clip: [String: JSONValue] = ["prompt": "a quick pan", "duration": 2, "fps": 30, "resolution": "720p", "seed": 3]
+        let job = try #require(try await test.runtime.runTool("generate_video_clip", persona: "reel", arguments: clip).job?.job)
+        try await Self.waitUntil(test, job.id) { $0.status == .running && $0.progress > 0.1 }
+        _ = try await test.runtime.cancelJob(job.id)
+        _ = try await test.runtime.retryJob(job.id)
+        try await Self.waitUntil(test, job.id) { $0.status == .done }
+        let detail = try await test.runtime.job(job.id)
+        #expect(detail.job.attempts == 2 && detail.assets.count == 1)
+        var calls: [ToolCallRecord] = []
+        for _ in 0..<100 where calls.count < 2 {
+            calls = try await test.store.toolCalls(tool: "generate_video_clip")
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(calls.map(\.success).sorted { !$0 && $1 } == [false, true])
+    }
+
     @Test("progress is published on the event stream as the job runs, rising to done")
     func progressEvents() async throws {
         let test = try await TestRuntime()
