@@ -12,6 +12,7 @@ let httpTypes = Target.Dependency.product(name: "HTTPTypes", package: "swift-htt
 let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
 let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
 let mustache = Target.Dependency.product(name: "Mustache", package: "swift-mustache")
+let subprocess = Target.Dependency.product(name: "Subprocess", package: "swift-subprocess")
 
 let package = Package(
     name: "timmy",
@@ -36,16 +37,22 @@ let package = Package(
         .target(name: "TimmyStore", dependencies: ["TimmyCore", grdb], swiftSettings: swiftSettings),
         // The one runner for external programs: argument vectors, timeouts, output caps.
         .target(
-            name: "TimmyProcess", dependencies: [.product(name: "Subprocess", package: "swift-subprocess")], swiftSettings: swiftSettings),
+            name: "TimmyProcess", dependencies: [subprocess], swiftSettings: swiftSettings),
         // The workspace file tools and path confinement.
         .target(name: "TimmyFileTools", dependencies: ["TimmyCore"], swiftSettings: swiftSettings),
         // The git tools: the git CLI driven with argument vectors, confined to the repository roots.
         .target(name: "TimmyGit", dependencies: ["TimmyCore", "TimmyProcess", "TimmyFileTools"], swiftSettings: swiftSettings),
+        // Image, music and video tools, their backends, and the built-in sketch renderer. Compiled
+        // optimized in debug builds too: its pixel and sample loops are some twenty times slower without.
+        .target(
+            name: "TimmyCreative", dependencies: ["TimmyCore", "TimmyFileTools", subprocess],
+            swiftSettings: swiftSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // Learner, predictions, advisories, memories.
         .target(name: "TimmySpark", dependencies: ["TimmyCore", "TimmyStore"], swiftSettings: swiftSettings),
         // Planner, auctions, agents, executor, the runtime and the service API.
         .target(
-            name: "TimmySwarm", dependencies: ["TimmyCore", "TimmyStore", "TimmySpark", "TimmyFileTools", "TimmyGit", logging],
+            name: "TimmySwarm",
+            dependencies: ["TimmyCore", "TimmyStore", "TimmySpark", "TimmyFileTools", "TimmyGit", "TimmyCreative", logging],
             swiftSettings: swiftSettings),
         // The HTTP server: the dashboard (Mustache templates, CSS, one script), the JSON API and the live event stream.
         .target(

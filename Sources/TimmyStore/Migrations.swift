@@ -94,6 +94,47 @@ enum Migrations {
                 t.uniqueKey(["kind", "subject"])
             }
         }
+        migrator.registerMigration("v2-creative") { db in
+            try db.create(table: "jobs") { t in
+                t.primaryKey("id", .text)
+                t.column("tool", .text).notNull().indexed()
+                t.column("persona", .text).notNull()
+                t.column("arguments", .text).notNull()
+                t.column("backend", .text).notNull()
+                t.column("status", .text).notNull().indexed()
+                    .check { ["queued", "running", "done", "failed", "cancelled", "interrupted"].contains($0) }
+                t.column("progress", .double).notNull().defaults(to: 0).check { $0 >= 0 && $0 <= 1 }
+                t.column("message", .text).notNull().defaults(to: "")
+                t.column("result", .text)
+                t.column("error", .text)
+                t.column("attempts", .integer).notNull().defaults(to: 0)
+                t.column("task_id", .text).references("tasks", onDelete: .setNull).indexed()
+                t.column("created_at", .datetime).notNull().indexed()
+                t.column("started_at", .datetime)
+                t.column("finished_at", .datetime)
+                t.column("updated_at", .datetime).notNull()
+            }
+            try db.create(table: "assets") { t in
+                t.primaryKey("id", .text)
+                t.column("kind", .text).notNull().indexed().check { ["image", "audio", "video"].contains($0) }
+                t.column("path", .text).notNull().unique()
+                t.column("sidecar_path", .text).notNull()
+                t.column("tool", .text).notNull()
+                t.column("backend", .text).notNull()
+                t.column("model", .text).notNull()
+                t.column("prompt", .text).notNull()
+                t.column("params", .text).notNull()
+                t.column("seed", .integer)
+                t.column("width", .integer)
+                t.column("height", .integer)
+                t.column("duration", .double)
+                t.column("source_asset_id", .text)
+                t.column("job_id", .text).references("jobs", onDelete: .setNull).indexed()
+                t.column("task_id", .text).references("tasks", onDelete: .setNull).indexed()
+                t.column("tool_call_id", .integer).references("tool_calls", onDelete: .setNull)
+                t.column("created_at", .datetime).notNull().indexed()
+            }
+        }
         return migrator
     }
 }

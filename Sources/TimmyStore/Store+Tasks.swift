@@ -82,7 +82,8 @@ extension Store {
         try await write { db, recorder in try Self.insert(call, db: db, recorder: &recorder) }
     }
 
-    private static func insert(_ call: ToolCallRecord, db: Database, recorder: inout EventRecorder) throws -> ToolCallRecord {
+    /// Inserts a tool call and emits its `tool_executed` event, inside the caller's transaction.
+    static func insert(_ call: ToolCallRecord, db: Database, recorder: inout EventRecorder) throws -> ToolCallRecord {
         var call = call
         try call.insertCached(into: db)
         var data: [String: JSONValue] = [

@@ -41,7 +41,7 @@ public final class Swarm: Sendable {
     let logger: Logger
 
     public init(
-        store: Store, registry: ToolRegistry, planner: any TaskPlanner, learner: Learner, settings: Settings,
+        store: Store, registry: ToolRegistry, planner: any TaskPlanner, learner: Learner, settings: Settings, jobs: JobRunner,
         clock: any Clock<Duration> = ContinuousClock(), logger: Logger = Logger(label: "timmy.swarm")
     ) {
         self.store = store
@@ -53,7 +53,7 @@ public final class Swarm: Sendable {
         bidMaker = BidMaker(learner: learner, seed: settings.seed)
         auction = Auction(window: settings.auctionWindow, clock: clock)
         let invoker = ToolInvoker(registry: registry, store: store, settings: settings)
-        executor = TaskExecutor(invoker: invoker, store: store)
+        executor = TaskExecutor(invoker: invoker, store: store, jobs: jobs)
         workers = Dictionary(uniqueKeysWithValues: PersonaCatalog.bidders.map { ($0.id, AgentWorker(persona: $0)) })
         (postedStream, postedContinuation) = AsyncStream.makeStream(of: Posted.self)
     }

@@ -31,6 +31,19 @@ public final class TestRuntime: Sendable {
     public var store: Store { runtime.store }
     public var workspace: URL { folder.file("workspace") }
 
+    /// Runs a tool as the persona; a queued tool's job is waited for and returned with its assets.
+    public func job(_ tool: String, as persona: String, _ arguments: [String: JSONValue]) async throws -> JobDetail {
+        let response = try await runtime.runTool(tool, persona: persona, arguments: arguments)
+        guard let job = response.job else { throw ServiceError.failed("\(tool) ran at once; it is not a queued tool") }
+        _ = try await runtime.jobs.wait(for: job.job.id)
+        return try await runtime.job(job.job.id)
+    }
+
+    /// The files in one of the media folders (`images`, `music`, `video`).
+    public func mediaFiles(_ folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: self.folder.file("data/\(folder)").path)) ?? []).sorted()
+    }
+
     /// Posts a task and waits for it to end.
     public func post(_ description: String) async throws -> TaskDetail {
         try await runtime.postTask(description, wait: true)

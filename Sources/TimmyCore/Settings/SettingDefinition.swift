@@ -1,3 +1,5 @@
+import Foundation
+
 /// One configurable key: its name, type, default and the rule its value must follow.
 public struct SettingDefinition: Sendable {
     public let key: String
@@ -77,6 +79,10 @@ extension SettingDefinition {
         .init("creative_output_dir", .path, .string("data/creative"), "where Creative Director projects live", check: nonEmpty),
         .init("video_transition_duration", .number, .number(1.0), "seconds of each cross-fade", check: range(0...10)),
         .init("default_video_codec", .string, .string("libx264"), "FFmpeg video encoder", check: nonEmpty),
+        .init(
+            "sketch_concurrency", .integer, .integer(ProcessInfo.processInfo.activeProcessorCount), "sketch-backend jobs run at once (one per core)",
+            check: range(1...64)),
+        .init("worker_concurrency", .integer, .integer(1), "worker-backend jobs run at once", check: range(1...16)),
     ]
 
     static let byKey: [String: SettingDefinition] = Dictionary(uniqueKeysWithValues: all.map { ($0.key, $0) })

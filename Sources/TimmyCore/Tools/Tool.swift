@@ -20,11 +20,17 @@ public struct ToolContext: Sendable {
     public let persona: String
     public let taskID: String?
     public let settings: Settings
+    /// Where long work reports how far it is; throws when the call was cancelled meanwhile.
+    public let progress: ToolProgress
+    /// A scratch folder owned by this call (a queued job's), removed by the caller afterwards; nil for a temporary one.
+    public let workDirectory: URL?
 
-    public init(persona: String, taskID: String?, settings: Settings) {
+    public init(persona: String, taskID: String?, settings: Settings, progress: ToolProgress = .ignored, workDirectory: URL? = nil) {
         self.persona = persona
         self.taskID = taskID
         self.settings = settings
+        self.progress = progress
+        self.workDirectory = workDirectory
     }
 }
 
@@ -36,10 +42,13 @@ public struct ToolResult: Sendable, Codable, Equatable {
     public let text: String
     /// Structured output for the API.
     public let data: JSONValue
+    /// The files the call produced, each to be recorded as an asset.
+    public let assets: [ProducedAsset]
 
-    public init(summary: String, text: String, data: JSONValue = .null) {
+    public init(summary: String, text: String, data: JSONValue = .null, assets: [ProducedAsset] = []) {
         self.summary = summary
         self.text = text
         self.data = data
+        self.assets = assets
     }
 }

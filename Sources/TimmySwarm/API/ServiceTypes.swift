@@ -68,10 +68,18 @@ public struct ToolRunRequest: Sendable, Codable {
     }
 }
 
-/// A successful direct tool call's record and result.
+/// A direct tool call's outcome: the record and result of a call that ran at once, or the job a
+/// queued tool (image, music, video) was given.
 public struct ToolRunResponse: Sendable, Codable, Equatable {
-    public let call: ToolCallRecord
-    public let result: ToolResult
+    public let call: ToolCallRecord?
+    public let result: ToolResult?
+    public let job: JobDetail?
+
+    public init(call: ToolCallRecord?, result: ToolResult?, job: JobDetail?) {
+        self.call = call
+        self.result = result
+        self.job = job
+    }
 }
 
 /// Spark at a glance.
@@ -111,10 +119,12 @@ public enum ServiceError: Error, Equatable, CustomStringConvertible {
     /// The request was sound but the work failed (a tool's own error); it was recorded.
     case failed(String)
     case unavailable(String)
+    /// The thing is not in a state that allows this (cancelling a finished job).
+    case conflict(String)
 
     public var description: String {
         switch self {
-        case .notFound(let message), .unavailable(let message), .forbidden(let message), .failed(let message): message
+        case .notFound(let message), .unavailable(let message), .forbidden(let message), .failed(let message), .conflict(let message): message
         case .invalid(_, let message): message
         }
     }

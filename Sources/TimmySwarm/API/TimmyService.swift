@@ -20,4 +20,13 @@ public protocol TimmyService: Sendable {
     func ledger() async throws -> LedgerView
     /// The latest auctions (1–100), newest first, each with every bid.
     func auctions(limit: Int) async throws -> AuctionList
+    /// The job queue of creative calls, newest first, optionally of one status.
+    func jobs(status: JobStatus?, limit: Int) async throws -> JobList
+    func job(_ id: String) async throws -> JobDetail
+    /// Cancels a queued or running job; a finished one is a conflict.
+    func cancelJob(_ id: String) async throws -> JobDetail
+    /// Queues a failed, cancelled or interrupted job again.
+    func retryJob(_ id: String) async throws -> JobDetail
+    /// The media made, newest first, optionally of one kind.
+    func assets(kind: AssetKind?, limit: Int) async throws -> AssetList
 }

@@ -26,7 +26,6 @@ public struct ToolInvoker: Sendable {
 
     /// Runs a call and returns its record unsaved, for a caller that stores it in a later write.
     func perform(tool name: String, persona: String, arguments: [String: JSONValue], taskID: String?) async throws(ToolError) -> ToolInvocation {
-        let recorded = arguments.mapValues(Credentials.redact)
         let started = ContinuousClock.now
         let prepared: (tool: any Tool, arguments: ToolArguments)
         do {
@@ -34,23 +33,41 @@ public struct ToolInvoker: Sendable {
         } catch let error {
             guard case .notInToolkit = error else { throw error }
             let record = ToolCallRecord(
-                taskId: taskID, agent: persona, tool: name, arguments: recorded, success: false, resultSummary: Self.refusedSummary,
+                taskId: taskID, agent: persona, tool: name, arguments: arguments.mapValues(Credentials.redact), success: false, resultSummary: Self.refusedSummary,
                 error: Credentials.redact(error.description), durationMs: 0, createdAt: Date())
             return ToolInvocation(record: record, result: nil)
         }
         let context = ToolContext(persona: persona, taskID: taskID, settings: settings)
+        let run = await Self.execute(prepared.tool, prepared.arguments, context: context, since: started)
+        let record = Self.record(
+            tool: name, persona: persona, arguments: arguments, taskID: taskID, result: run.result, failure: run.failure,
+            milliseconds: run.milliseconds)
+        return ToolInvocation(record: record, result: run.result)
+    }
+
+    /// Runs a prepared tool and times it from `started`; the tool's own failure is returned, not thrown.
+    static func execute(
+        _ tool: any Tool, _ arguments: ToolArguments, context: ToolContext, since started: ContinuousClock.Instant
+    ) async -> (result: ToolResult?, failure: (any Error)?, milliseconds: Double) {
         var result: ToolResult?
-        var failure: String?
+        var failure: (any Error)?
         do {
-            result = try await prepared.tool.run(prepared.arguments, context: context)
+            result = try await tool.run(arguments, context: context)
         } catch {
-            failure = "\(error)"
+            failure = error
         }
         let elapsed = ContinuousClock.now - started
-        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        let record = ToolCallRecord(
-            taskId: taskID, agent: persona, tool: name, arguments: recorded, success: result != nil,
-            resultSummary: Credentials.redact(result?.summary ?? "failed"), error: failure.map(Credentials.redact), durationMs: milliseconds, createdAt: Date())
-        return ToolInvocation(record: record, result: result)
+        return (result, failure, Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+    }
+
+    /// The row recording a finished call, with credentials redacted from everything stored.
+    static func record(
+        tool: String, persona: String, arguments: [String: JSONValue], taskID: String?, result: ToolResult?, failure: (any Error)?,
+        milliseconds: Double
+    ) -> ToolCallRecord {
+        ToolCallRecord(
+            taskId: taskID, agent: persona, tool: tool, arguments: arguments.mapValues(Credentials.redact), success: result != nil,
+            resultSummary: Credentials.redact(result?.summary ?? "failed"), error: failure.map { Credentials.redact("\($0)") },
+            durationMs: milliseconds, createdAt: Date())
     }
 }

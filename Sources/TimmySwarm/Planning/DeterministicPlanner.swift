@@ -7,7 +7,9 @@ import TimmyStore
 public struct DeterministicPlanner: TaskPlanner {
     let rules: [PlanRule]
 
-    public init(rules: [PlanRule] = DeterministicPlanner.fileRules) { self.rules = rules }
+    public init(rules: [PlanRule] = DeterministicPlanner.fileRules + DeterministicPlanner.gitRules + DeterministicPlanner.creativeRules) {
+        self.rules = rules
+    }
 
     public func plan(_ description: String) -> [PlannedCall]? {
         for rule in rules { if let plan = rule.apply(description) { return plan } }

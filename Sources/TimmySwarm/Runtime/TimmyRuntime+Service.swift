@@ -63,12 +63,16 @@ extension TimmyRuntime: TimmyService {
     public func runTool(_ name: String, persona: String, arguments: [String: JSONValue]) async throws -> ToolRunResponse {
         let invoker = ToolInvoker(registry: registry, store: store, settings: settings)
         do {
+            if registry.tool(named: name) is any QueuedTool {
+                let job = try await jobs.submit(tool: name, persona: persona.lowercased(), arguments: arguments, taskID: nil)
+                return ToolRunResponse(call: nil, result: nil, job: JobDetail(job: job, assets: []))
+            }
             let invocation = try await invoker.invoke(tool: name, persona: persona.lowercased(), arguments: arguments, taskID: nil)
             guard let result = invocation.result else {
                 let message = "\(invocation.record.error ?? "the tool failed") (recorded as tool call \(invocation.record.id ?? 0))"
                 throw invocation.record.resultSummary == ToolInvoker.refusedSummary ? ServiceError.forbidden(message) : ServiceError.failed(message)
             }
-            return ToolRunResponse(call: invocation.record, result: result)
+            return ToolRunResponse(call: invocation.record, result: result, job: nil)
         } catch let error as ToolError {
             switch error {
             case .unknownTool: throw ServiceError.notFound(error.description)

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import TimmyCore
+import TimmyCreative
 import TimmyFileTools
 import TimmyGit
 import TimmySpark
@@ -14,13 +15,15 @@ public final class TimmyRuntime: Sendable {
     public let registry: ToolRegistry
     public let learner: Learner
     public let swarm: Swarm
+    /// The persistent queue that runs image, music and video calls.
+    public let jobs: JobRunner
     public let advisor: Advisor
     public let consolidator: MemoryConsolidator
     let startedAt: ContinuousClock.Instant
     let logger: Logger
 
     /// Every tool family Timmy ships.
-    public static let standardTools: [any Tool] = FileTools.all + GitTools.all
+    public static let standardTools: [any Tool] = FileTools.all + GitTools.all + CreativeTools.all
 
     /// Opens the store under `data_dir` (or in memory) and loads the learner's records from it.
     public static func open(
@@ -31,36 +34,39 @@ public final class TimmyRuntime: Sendable {
         let store = Store(database: database)
         let learner = Learner(records: try await store.agentRecords())
         let registry = ToolRegistry(tools)
-        let planner = DeterministicPlanner(rules: DeterministicPlanner.fileRules + DeterministicPlanner.gitRules)
+        let jobs = JobRunner(store: store, registry: registry, settings: settings, logger: logger)
         let swarm = Swarm(
-            store: store, registry: registry, planner: planner, learner: learner, settings: settings, clock: clock,
+            store: store, registry: registry, planner: DeterministicPlanner(), learner: learner, settings: settings, jobs: jobs, clock: clock,
             logger: logger)
-        return TimmyRuntime(settings: settings, store: store, registry: registry, learner: learner, swarm: swarm, logger: logger)
+        return TimmyRuntime(settings: settings, store: store, registry: registry, learner: learner, swarm: swarm, jobs: jobs, logger: logger)
     }
 
-    private init(settings: Settings, store: Store, registry: ToolRegistry, learner: Learner, swarm: Swarm, logger: Logger) {
+    private init(settings: Settings, store: Store, registry: ToolRegistry, learner: Learner, swarm: Swarm, jobs: JobRunner, logger: Logger) {
         self.settings = settings
         self.store = store
         self.registry = registry
         self.learner = learner
         self.swarm = swarm
+        self.jobs = jobs
         self.logger = logger
         advisor = Advisor(store: store)
         consolidator = MemoryConsolidator(store: store, learner: learner)
         startedAt = .now
     }
 
-    /// Fails the tasks a previous process left in flight. Call once, holding the data folder's lock,
-    /// before accepting work.
+    /// Fails the tasks a previous process left in flight and marks its running jobs interrupted.
+    /// Call once, holding the data folder's lock, before accepting work; returns the failed tasks.
     @discardableResult
     public func recoverInterrupted() async throws -> [String] {
-        try await swarm.recoverInterrupted()
+        try await jobs.recoverInterrupted()
+        return try await swarm.recoverInterrupted()
     }
 
-    /// Runs the swarm and Spark's memory consolidation until cancelled or `shutdown()`.
+    /// Runs the swarm, the job queue and Spark's memory consolidation until cancelled or `shutdown()`.
     public func run() async {
         await withTaskGroup(of: Void.self) { group in
             group.addTask { await self.swarm.run() }
+            group.addTask { await self.jobs.run() }
             if settings.sparkEnabled {
                 group.addTask { await self.consolidateWhileRunning() }
             }
@@ -72,7 +78,10 @@ public final class TimmyRuntime: Sendable {
         }
     }
 
-    public func shutdown() { swarm.shutdown() }
+    public func shutdown() {
+        swarm.shutdown()
+        jobs.shutdown()
+    }
 
     /// Refreshes memories a few seconds after tasks end, not on every one.
     private func consolidateWhileRunning() async {

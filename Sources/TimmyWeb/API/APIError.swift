@@ -18,7 +18,7 @@ struct APIError: Error, HTTPResponseError {
     }
 
     /// Maps a service error to its HTTP status: not found 404, invalid input or failed work 422,
-    /// forbidden 403, unavailable 503.
+    /// forbidden 403, a conflicting state 409, unavailable 503.
     init(_ error: ServiceError) {
         switch error {
         case .notFound(let message): self.init(.notFound, message)
@@ -26,6 +26,7 @@ struct APIError: Error, HTTPResponseError {
         case .forbidden(let message): self.init(.forbidden, message)
         case .failed(let message): self.init(.unprocessableContent, message)
         case .unavailable(let message): self.init(.serviceUnavailable, message)
+        case .conflict(let message): self.init(.conflict, message)
         }
     }
 

@@ -45,7 +45,8 @@ struct APIRoutes<Context: RequestContext> {
         api.post("tools/:name/run") { request, context in
             let name = try context.parameters.require("name")
             let body = try await JSONBody.decode(ToolRunRequest.self, from: request)
-            return JSONBody.response(try await service.runTool(name, persona: body.persona, arguments: body.arguments ?? [:]))
+            let response = try await service.runTool(name, persona: body.persona, arguments: body.arguments ?? [:])
+            return JSONBody.response(response, status: response.job == nil ? .ok : .accepted)
         }
         api.get("spark/status") { _, _ in JSONBody.response(try await service.sparkStatus()) }
         api.get("spark/timeline") { request, _ in

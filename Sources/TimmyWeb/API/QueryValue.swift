@@ -9,13 +9,17 @@ enum QueryValue {
         return value
     }
 
-    static func status(_ text: String?) throws(APIError) -> TaskStatus? {
+    static func status(_ text: String?) throws(APIError) -> TaskStatus? { try choice(text, name: "status", plural: "statuses") }
+
+    /// One of an enumeration's raw values, e.g. a job status or an asset kind; a wrong one is refused with the list.
+    static func choice<Value: RawRepresentable & CaseIterable>(_ text: String?, name: String, plural: String) throws(APIError) -> Value?
+    where Value.RawValue == String {
         guard let text, !text.isEmpty else { return nil }
-        guard let status = TaskStatus(rawValue: text) else {
+        guard let value = Value(rawValue: text) else {
             throw APIError(
-                .unprocessableContent, "unknown status '\(text)'; statuses: \(TaskStatus.allCases.map(\.rawValue).joined(separator: ", "))",
-                field: "status")
+                .unprocessableContent, "unknown \(name) '\(text)'; \(plural): \(Value.allCases.map(\.rawValue).joined(separator: ", "))",
+                field: name)
         }
-        return status
+        return value
     }
 }

@@ -29,6 +29,12 @@ enum EventSummary {
             return "completed, earning \(Format.sats(data["sats"]?.intValue ?? 0))"
         case .taskFailed:
             return "failed: \(Format.clip(data["reason"]?.stringValue ?? "no reason recorded", 160))"
+        case .jobProgress:
+            let tool = data["tool"]?.stringValue ?? "a"
+            let status = data["status"]?.stringValue ?? "updated"
+            let percent = status == "running" ? data["progress"]?.doubleValue.map { " \(Int(($0 * 100).rounded()))%" } ?? "" : ""
+            let message = data["message"]?.stringValue.flatMap { $0.isEmpty ? nil : ": \(Format.clip($0, 120))" } ?? ""
+            return "\(tool) job \(status)\(percent)\(message)"
         case .creativeStep, nil:
             return data["summary"]?.stringValue ?? data["step"]?.stringValue ?? event.type.replacingOccurrences(of: "_", with: " ")
         }

@@ -4,7 +4,7 @@ import NIOCore
 import ServiceLifecycle
 import TimmySwarm
 
-/// Builds the HTTP application around a runtime: the dashboard, the JSON API and the live event stream,
+/// Builds the HTTP application around a runtime: the dashboard, the JSON API, the live event stream and the media files,
 /// with the runtime itself as a service of the application's group, so both start and stop together.
 public enum WebApplication {
     /// - Parameter onRunning: called with the bound port once listening (port 0 picks a free one).
@@ -37,6 +37,8 @@ public enum WebApplication {
         resources.assets.add(to: router)
         APIRoutes(service: runtime, openAPI: resources.openAPI, taskLists: RevisionCache(store: runtime.store)).add(to: router)
         EventStreamRoute(store: runtime.store).add(to: router)
+        CreativeRoutes(runtime: runtime).add(to: router)
+        MediaFiles.add(to: router, settings: runtime.settings)
         PageRoutes(service: runtime, pages: resources.pages).add(to: router)
         return router
     }

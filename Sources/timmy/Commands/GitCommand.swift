@@ -33,7 +33,7 @@ struct GitCommand: AsyncParsableCommand {
             let persona = self.persona
             let arguments = arguments.compactMapValues { $0 }
             let response = try await ServiceConnector.with(global) { try await $0.runTool(tool, persona: persona, arguments: arguments) }
-            if global.json { Output.json(response) } else { print(response.result.text) }
+            if global.json { Output.json(response) } else { print(response.result?.text ?? "") }
         }
     }
 

@@ -96,8 +96,12 @@ struct ToolsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let (name, persona, arguments) = (self.name, self.persona, try parsedArguments())
+            // Image, music and video tools run as jobs: follow the job to its end, running the queue here when no server does.
+            if TimmyRuntime.standardTools.first(where: { $0.name == name }) is any QueuedTool {
+                return try await JobFollower.run(name, persona: persona, arguments: arguments, options: options)
+            }
             let response = try await ServiceConnector.with(options, runsSwarm: false) { try await $0.runTool(name, persona: persona, arguments: arguments) }
-            if options.json { Output.json(response) } else { print(response.result.text) }
+            if options.json { Output.json(response) } else { print(response.result?.text ?? "") }
         }
     }
 }

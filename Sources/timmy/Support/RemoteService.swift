@@ -42,6 +42,7 @@ struct RemoteService: TimmyService {
             switch status {
             case 404: throw ServiceError.notFound(message)
             case 403: throw ServiceError.forbidden(message)
+            case 409: throw ServiceError.conflict(message)
             case 422 where detail?.field == nil: throw ServiceError.failed(message)
             case 400, 413, 422: throw ServiceError.invalid(field: detail?.field ?? "body", message: message)
             default: throw ServiceError.unavailable(message)
@@ -97,5 +98,19 @@ struct RemoteService: TimmyService {
 
     func auctions(limit: Int) async throws -> AuctionList {
         try await request("GET", "/api/auctions", query: ["limit": String(limit)])
+    }
+
+    func jobs(status: JobStatus?, limit: Int) async throws -> JobList {
+        try await request("GET", "/api/jobs", query: ["status": status?.rawValue, "limit": String(limit)])
+    }
+
+    func job(_ id: String) async throws -> JobDetail { try await request("GET", "/api/jobs/\(id)") }
+
+    func cancelJob(_ id: String) async throws -> JobDetail { try await request("POST", "/api/jobs/\(id)/cancel") }
+
+    func retryJob(_ id: String) async throws -> JobDetail { try await request("POST", "/api/jobs/\(id)/retry") }
+
+    func assets(kind: AssetKind?, limit: Int) async throws -> AssetList {
+        try await request("GET", "/api/assets", query: ["kind": kind?.rawValue, "limit": String(limit)])
     }
 }

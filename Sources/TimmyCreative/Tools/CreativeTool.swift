@@ -1,0 +1,89 @@
+import Foundation
+import TimmyCore
+
+/// A creative tool: its call is checked and fixed in `plan` (the same checks at admission and
+/// when the job runs), then `perform` makes the media in a scratch folder and publishes it.
+protocol CreativeTool: QueuedTool {
+    associatedtype Request: Sendable
+    func plan(_ arguments: ToolArguments, context: ToolContext) throws -> CreativePlan<Request>
+    func perform(_ plan: CreativePlan<Request>, output: MediaOutput, context: ToolContext) async throws -> ToolResult
+}
+
+/// A checked call: the request for the backend, the backend that will run it, and every
+/// parameter's value as it will be recorded.
+struct CreativePlan<Request: Sendable>: Sendable {
+    let request: Request
+    let backend: any CreativeBackend
+    let requestedBackend: String
+    /// Each parameter with its effective value (defaults filled in).
+    let parameters: [String: JSONValue]
+    let seed: Int?
+    /// The caller's arguments plus what was fixed here (a drawn seed), for the job to run with.
+    let arguments: [String: JSONValue]
+    let started = ContinuousClock.now
+
+    init(request: Request, arguments: ToolArguments, settings: Settings, parameters: [String: JSONValue], seed: Int?) throws(ToolError) {
+        self.request = request
+        requestedBackend = arguments.string("backend") ?? settings.string("creative_backend")
+        backend = try BackendChoice.resolve(requestedBackend, settings: settings)
+        var effective = parameters
+        effective["backend"] = .string(requestedBackend)
+        if let seed { effective["seed"] = .int(seed) }
+        self.parameters = effective
+        self.seed = seed
+        var fixed = arguments.values
+        if let seed { fixed["seed"] = .int(seed) }
+        self.arguments = fixed
+    }
+
+    /// A sidecar for one output of this call.
+    func sidecar(tool: String, kind: AssetKind, prompt: String, promptField: String = "prompt", report: RenderReport) -> Sidecar {
+        var sidecar = Sidecar(
+            tool: tool, kind: kind, prompt: prompt, promptField: promptField, parameters: parameters, seed: seed, backend: backend.name,
+            requestedBackend: requestedBackend, report: report)
+        let elapsed = ContinuousClock.now - started
+        sidecar.totalSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return sidecar
+    }
+}
+
+extension CreativeTool {
+    public var family: String { "creative" }
+
+    public func admit(_ arguments: ToolArguments, context: ToolContext) throws -> JobTicket {
+        let plan = try plan(arguments, context: context)
+        return JobTicket(arguments: plan.arguments, backend: plan.backend.name)
+    }
+
+    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
+        let plan = try plan(arguments, context: context)
+        let output = try MediaOutput(context: context)
+        defer { output.finish() }
+        let result = try await perform(plan, output: output, context: context)
+        try await context.progress(1, "done")
+        return result
+    }
+}
+
+/// The result of a creative call: a line per file, the assets, and what ran.
+enum CreativeResult {
+    static func make(_ tool: String, _ assets: [ProducedAsset], backend: String, settings: Settings, extra: [String: JSONValue] = [:]) -> ToolResult {
+        let base = settings.baseDirectory.standardizedFileURL.path + "/"
+        func shown(_ path: String) -> String { path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path }
+        let kinds = Dictionary(grouping: assets, by: \.kind).map { "\($0.value.count) \($0.key.rawValue)\($0.value.count == 1 ? "" : "s")" }.sorted()
+        let label = backend == SketchBackend.model ? "sketch backend: a procedural draft, no model" : "backend \(backend)"
+        let lines = assets.map { asset -> String in
+            var size = ""
+            if let width = asset.width, let height = asset.height { size = " \(width)×\(height)" }
+            if let duration = asset.duration { size += String(format: " %.1f s", duration) }
+            return "\(asset.kind.rawValue)\(size): \(shown(asset.path))  (sidecar \(shown(asset.sidecarPath)))"
+        }
+        var data = extra
+        data["backend"] = .string(backend)
+        data["assets"] = .array(
+            assets.map { ["id": .string($0.id), "kind": .string($0.kind.rawValue), "path": .string($0.path), "sidecar": .string($0.sidecarPath)] })
+        return ToolResult(
+            summary: "\(tool): \(kinds.joined(separator: ", ")) (\(backend)) → \(assets.first.map { shown($0.path) } ?? "nothing")",
+            text: (lines + ["Made by the \(label)."]).joined(separator: "\n"), data: .object(data), assets: assets)
+    }
+}

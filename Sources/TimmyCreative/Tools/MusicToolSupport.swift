@@ -1,0 +1,51 @@
+import Foundation
+import TimmyCore
+
+/// What the three music tools share: reading genre, tempo, duration and language, and writing
+/// the WAV with its MIDI file beside it.
+enum MusicToolSupport {
+    static let durationRange: ClosedRange<Double> = 10...600
+
+    static func genre(_ arguments: ToolArguments, _ name: String) throws(ToolError) -> Genre {
+        let value = try arguments.requiredString(name)
+        guard let genre = Genre.named(value) else {
+            throw .invalidArgument(name: name, reason: "must be one of \(Genre.names.joined(separator: ", ")), got '\(value)'")
+        }
+        return genre
+    }
+
+    static func tempo(_ arguments: ToolArguments, genre: Genre) throws(ToolError) -> Int {
+        try arguments.int("tempo", in: 40...240) ?? genre.defaultTempo
+    }
+
+    static func language(_ arguments: ToolArguments) throws(ToolError) -> SongLanguage {
+        let code = arguments.string("language") ?? "en"
+        guard let language = SongLanguage.code(code) else {
+            throw .invalidArgument(name: "language", reason: "must be one of \(SongLanguage.codes.joined(separator: ", ")), got '\(code)'")
+        }
+        return language
+    }
+
+    static func perform(
+        _ tool: String, _ plan: CreativePlan<MusicRequest>, output: MediaOutput, context: ToolContext
+    ) async throws -> ToolResult {
+        let request = plan.request
+        let (id, file) = output.newFile(extension: "wav")
+        let report = try await plan.backend.music(request, to: file, progress: context.progress.stage(0...0.97))
+        let lyrical = request.kind != .instrumental
+        var sidecar = plan.sidecar(
+            tool: tool, kind: .audio, prompt: (lyrical ? request.lyrics : request.prompt) ?? "", promptField: lyrical ? "lyrics" : "prompt",
+            report: report)
+        sidecar.duration = request.duration
+        if let title = request.title { sidecar.related["title"] = .string(title) }
+        let asset = try output.publish(file, id: id, into: context.settings.musicOutputDirectory, companions: report.companions, sidecar: sidecar)
+        return CreativeResult.make(
+            tool, [asset], backend: plan.backend.name, settings: context.settings,
+            extra: [
+                "midi": report.companions.isEmpty
+                    ? .null
+                    : .string(
+                        context.settings.musicOutputDirectory.appendingPathComponent("\(id).mid").path)
+            ])
+    }
+}
