@@ -45,7 +45,7 @@ let package = Package(
         // Image, music and video tools, their backends, and the built-in sketch renderer. Compiled
         // optimized in debug builds too: its pixel and sample loops are some twenty times slower without.
         .target(
-            name: "TimmyCreative", dependencies: ["TimmyCore", "TimmyFileTools", subprocess],
+            name: "TimmyCreative", dependencies: ["TimmyCore", "TimmyFileTools", "TimmyProcess"],
             swiftSettings: swiftSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // Learner, predictions, advisories, memories.
         .target(name: "TimmySpark", dependencies: ["TimmyCore", "TimmyStore"], swiftSettings: swiftSettings),

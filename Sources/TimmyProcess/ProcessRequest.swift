@@ -3,6 +3,10 @@ import Foundation
 /// One run of an external program: an argument vector (never a shell line), where to run it,
 /// what to change in the inherited environment, and the limits it runs under.
 public struct ProcessRequest: Sendable {
+    /// Feeds a running program's standard input through `write`.
+    public typealias InputWriter = @Sendable (_ write: @Sendable ([UInt8]) async throws -> Void) async throws -> Void
+
+
     /// A program name looked up on `PATH`, or an absolute path.
     public var program: String
     public var arguments: [String]
@@ -12,6 +16,9 @@ public struct ProcessRequest: Sendable {
     public var environment: [String: String?]
     /// Bytes written to the program's standard input; nil gives it none.
     public var input: [UInt8]?
+    /// Writes standard input while the program runs, for input too large to hold at once (raw video
+    /// frames); used instead of `input` when set. `write` waits while the pipe is full.
+    public var inputWriter: InputWriter?
     /// How long the program may run before it is stopped (SIGTERM, then SIGKILL two seconds later).
     public var timeout: Duration
     /// Most bytes kept from each of standard output and standard error; a program writing more is

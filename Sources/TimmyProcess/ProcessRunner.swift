@@ -9,12 +9,22 @@ import System
 import SystemPackage
 #endif
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The one way Timmy runs external programs: an argument vector in its own session, both output
 /// streams drained concurrently and capped, and a timeout that stops the whole process group
 /// (SIGTERM, then SIGKILL after a grace period).
 public enum ProcessRunner {
     /// How long a program gets to exit after SIGTERM before it is killed.
     public static let gracePeriod: Duration = .seconds(2)
+
+    /// A program that exits while it is being fed must not take Timmy with it: with SIGPIPE
+    /// ignored, the write fails with EPIPE instead of the signal ending this process.
+    private static let brokenPipesIgnored: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
 
     private enum Race: Sendable {
         case finished(ProcessOutput)
@@ -47,11 +57,21 @@ public enum ProcessRunner {
     }
 
     private static func launch(_ request: ProcessRequest) async throws -> ProcessOutput {
-        if let input = request.input { return try await launch(request, input: .array(input)) }
-        return try await launch(request, input: .none)
+        if let writer = request.inputWriter {
+            Self.brokenPipesIgnored
+            return try await launch(request, input: .inputWriter) { execution in
+                let input = execution.standardInputWriter
+                try await writer { bytes in _ = try await input.write(bytes) }
+                try await input.finish()
+            }
+        }
+        if let input = request.input { return try await launch(request, input: .array(input)) { _ in } }
+        return try await launch(request, input: .none) { _ in }
     }
 
-    private static func launch(_ request: ProcessRequest, input: some InputProtocol) async throws -> ProcessOutput {
+    private static func launch<Input: InputProtocol>(
+        _ request: ProcessRequest, input: Input, body: (Execution<Input, BytesOutput, BytesOutput>) async throws -> Void
+    ) async throws -> ProcessOutput {
         var options = PlatformOptions()
         options.createSession = true
         options.teardownSequence = [.gracefulShutDown(toProcessGroup: true, allowedDurationToNextStep: gracePeriod)]
@@ -65,7 +85,8 @@ public enum ProcessRunner {
             platformOptions: options,
             input: input,
             output: .bytes(limit: request.outputLimit),
-            error: .bytes(limit: request.outputLimit))
+            error: .bytes(limit: request.outputLimit),
+            body: body)
         let status: ProcessOutput.Status =
             switch result.terminationStatus {
             case .exited(let code): .exited(code)
