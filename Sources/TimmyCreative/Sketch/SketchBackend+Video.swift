@@ -51,8 +51,8 @@ extension SketchBackend {
             composer.drawWeather(&canvas, unit: unit, time: time)
             if style == "slow-motion" { composer.drawMotes(&canvas, unit: unit, time: time) }
         }
-        let compositor = FrameCompositor(
-            width: request.width, height: request.height, layers: layers, move: CameraMove(style: style, seed: request.seed), weather: weather)
+        let move = CameraMove(style: style, seed: request.seed, sunRises: painter.reading.time == .dawn)
+        let compositor = FrameCompositor(width: request.width, height: request.height, layers: layers, move: move, weather: weather)
         return (compositor, ["scene": painter.reading.json, "style": .string(style), "layers": .array(layers.map { .string($0.name) })])
     }
 

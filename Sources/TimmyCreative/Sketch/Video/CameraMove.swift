@@ -15,10 +15,14 @@ struct CameraMove: Sendable {
     /// Whether black bars frame the picture (cinematic).
     var letterboxed: Bool { kind == .style("cinematic") }
 
-    /// A move for a named style.
-    init(style: String, seed: Int) {
+    /// Whether a timelapse brings the day on (a dawn scene) rather than letting it go.
+    let sunRises: Bool
+
+    /// A move for a named style; `sunRises` turns a timelapse's sunset into a sunrise.
+    init(style: String, seed: Int, sunRises: Bool = false) {
         kind = .style(style)
         hash = SketchHash(seed: seed).child(70)
+        self.sunRises = sunRises
     }
 
     /// A move read from motion words: "slow zoom in", "pan left", "pull back", "tilt up", "handheld"…
@@ -40,6 +44,7 @@ struct CameraMove: Sendable {
         let shake = !words.matches(["handheld", "shake", "shaky", "wobble"]).isEmpty
         kind = .described(zoomFrom: zoom.0, zoomTo: zoom.1, travel: travel, shake: shake)
         hash = SketchHash(seed: seed).child(71)
+        sunRises = false
     }
 
     /// The camera at `progress` (0…1 through the clip), `time` seconds in.
@@ -83,8 +88,11 @@ struct CameraMove: Sendable {
         case "timelapse":
             state.zoom = 1.03
             state.layerShift["clouds"] = SIMD2(0.4 * p - 0.1, 0)
-            state.layerShift["light"] = SIMD2(0.25 * p - 0.12, 0.3 * (p - 0.5) * (p - 0.5) * 4 - 0.1)
-            state.brightness = 1.08 - 0.3 * p
+            // The sun keeps one way across the clip: down behind the land at dusk, up out of it at
+            // dawn (a layer's shift moves the picture the other way).
+            let sinking = sunRises ? 1 - p : p
+            state.layerShift["light"] = SIMD2(0.25 * p - 0.12, 0.2 - 0.3 * sinking)
+            state.brightness = 1.08 - 0.3 * sinking
             state.light = SIMD2(0.2 + 0.6 * p, 0.3)
             state.lightStrength = 0.12 * (1 - p)
         case "slow-motion":
