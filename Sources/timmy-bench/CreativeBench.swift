@@ -5,7 +5,8 @@ import TimmyStore
 import TimmySwarm
 
 /// Each creative tool on the sketch backend at the sizes the acceptance names, timed end to end
-/// through the job queue (submit → done), each against its aim on a two-core machine.
+/// through the job queue (submit → done), against the bare program doing its heaviest part (the
+/// baseline, run right after it) and against its aim on a two-core machine.
 struct CreativeBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "creative", abstract: "Time each sketch-backend creative tool against its aim.")
@@ -22,6 +23,8 @@ struct CreativeBench: AsyncParsableCommand {
         let arguments: [String: JSONValue]
         let aim: Double
         let derived: Bool
+        /// The bare-program floor, given the finished job (some baselines replay its files).
+        let baseline: @Sendable (JobDetail) -> CreativeBaseline
     }
 
     static let lyrics = """
@@ -36,25 +39,44 @@ struct CreativeBench: AsyncParsableCommand {
     static let cases: [Case] = [
         Case(
             label: "image 1024×1024", tool: "generate_image", persona: "pixel", arguments: ["prompt": "a sunrise over mountains", "seed": 1], aim: 1,
-            derived: false),
+            derived: false, baseline: { _ in .png(width: 1024, height: 1024, count: 1) }),
         Case(
             label: "storyboard 4 × 1024×576 + sheet", tool: "generate_storyboard", persona: "pixel",
             arguments: ["scenes": ["a harbour at dawn", "boats leave at noon", "a storm over the sea", "the harbour at night"], "seed": 1], aim: 5,
-            derived: true),
+            derived: true, baseline: { _ in .png(width: 1024, height: 576, count: 4) }),
         Case(
             label: "song 120 s with vocals", tool: "generate_song", persona: "lyra", arguments: ["lyrics": .string(lyrics), "seed": 1], aim: 20,
-            derived: false),
+            derived: false, baseline: midi),
         Case(
             label: "instrumental 60 s", tool: "generate_instrumental", persona: "lyra", arguments: ["prompt": "rain on a tin roof", "seed": 1],
-            aim: 10, derived: true),
+            aim: 10, derived: true, baseline: midi),
         Case(
             label: "vocals 60 s", tool: "generate_vocals", persona: "lyra", arguments: ["lyrics": .string(lyrics), "seed": 1], aim: 10,
-            derived: true),
+            derived: true, baseline: { _ in .espeak(text: lyrics) }),
         Case(
             label: "clip 5 s 480p 24 fps", tool: "generate_video_clip", persona: "reel",
             arguments: ["prompt": "clouds over a city at sunset", "seed": 1],
-            aim: 5, derived: false),
+            aim: 5, derived: false, baseline: { _ in .x264(width: 854, height: 480, fps: 24, seconds: 5) }),
     ]
+
+    /// The tools that start from an image: variations of it, and a clip moving over it.
+    static func cases(from image: String) -> [Case] {
+        [
+            Case(
+                label: "variations 4 of 1024×1024", tool: "image_variations", persona: "pixel",
+                arguments: ["image": .string(image), "count": 4, "seed": 1], aim: 4, derived: true,
+                baseline: { _ in .png(width: 1024, height: 1024, count: 4) }),
+            Case(
+                label: "image to video 5 s 480p 24 fps", tool: "image_to_video", persona: "reel",
+                arguments: ["image": .string(image), "prompt": "slow zoom in"], aim: 5, derived: true,
+                baseline: { _ in .x264(width: 854, height: 480, fps: 24, seconds: 5) }),
+        ]
+    }
+
+    /// FluidSynth replaying the arrangement the music tool kept beside its WAV.
+    static let midi: @Sendable (JobDetail) -> CreativeBaseline = { detail in
+        .fluidsynth(midi: URL(fileURLWithPath: detail.assets.first?.path ?? "").deletingPathExtension().appendingPathExtension("mid"))
+    }
 
     func run() async throws {
         BenchReport.heading("creative: sketch backend, submit → done through the job queue")
@@ -67,26 +89,24 @@ struct CreativeBench: AsyncParsableCommand {
         try settings.set("data_dir", text: folder.appendingPathComponent("data").path, source: .flag("bench"))
         let runtime = try await TimmyRuntime.open(settings: settings)
         let running = Task { await runtime.run() }
-        var imageID: String?
-        for benchCase in Self.cases {
+        var pending = Self.cases
+        while !pending.isEmpty {
+            let benchCase = pending.removeFirst()
             let (detail, seconds) = try await Self.time(benchCase.tool, benchCase.persona, benchCase.arguments, on: runtime)
-            if benchCase.tool == "generate_image" { imageID = detail.assets.first?.id }
-            report(benchCase.label, seconds, aim: benchCase.aim, derived: benchCase.derived)
-        }
-        if let imageID {
-            let variations = try await Self.time("image_variations", "pixel", ["image": .string(imageID), "count": 4, "seed": 1], on: runtime)
-            report("variations 4 of 1024×1024", variations.seconds, aim: 4, derived: true)
-            let animated = try await Self.time("image_to_video", "reel", ["image": .string(imageID), "prompt": "slow zoom in"], on: runtime)
-            report("image to video 5 s 480p 24 fps", animated.seconds, aim: 5, derived: true)
+            let baseline = benchCase.baseline(detail)
+            report(benchCase, seconds, baseline: baseline, baselineSeconds: try await baseline.time(in: folder))
+            if benchCase.tool == "generate_image", let image = detail.assets.first?.id { pending += Self.cases(from: image) }
         }
         runtime.shutdown()
         await running.value
+        print("* an aim derived from the acceptance's figures, not named in it")
         if keep != nil { print("files kept in \(folder.path)/data") }
     }
 
-    private func report(_ label: String, _ seconds: Double, aim: Double, derived: Bool) {
-        BenchReport.line(
-            label, String(format: "%7.2f s   aim %5.1f s%@   %5.2f× of the aim", seconds, aim, derived ? " (derived)" : "", seconds / aim))
+    private func report(_ benchCase: Case, _ seconds: Double, baseline: CreativeBaseline, baselineSeconds: Double) {
+        let versus = String(format: "%6.2f s  %5.1f× bare %@ (%.2f s)", seconds, seconds / baselineSeconds, baseline.label, baselineSeconds)
+        let aim = String(format: "aim %4.1f s%@ %5.2f×", benchCase.aim, benchCase.derived ? "*" : " ", seconds / benchCase.aim)
+        BenchReport.line(benchCase.label, versus.padding(toLength: 44, withPad: " ", startingAt: 0) + aim)
     }
 
     private static func time(
