@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -44,6 +48,19 @@ public enum TimmyBinary {
         process.standardError = handle
         try process.run()
         return process
+    }
+
+    /// Waits until a server on the loopback port answers `/health` with 200, for up to twenty seconds.
+    public static func waitForHealth(port: Int) async throws {
+        for _ in 0..<200 {
+            if let (_, response) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/health")!),
+                (response as? HTTPURLResponse)?.statusCode == 200
+            {
+                return
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw URLError(.cannotConnectToHost)
     }
 
     /// A loopback port the kernel reports free right now (bound to port 0, then released).

@@ -4,4 +4,6 @@ struct CommandFailure: Error, CustomStringConvertible {
     let description: String
 
     init(_ error: any Error) { description = "\(error)" }
+
+    init(_ message: String) { description = message }
 }

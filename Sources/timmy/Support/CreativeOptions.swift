@@ -28,7 +28,7 @@ struct CreativeOptions: ParsableArguments {
     /// The text of a file, for lyrics and scene lists.
     static func read(_ path: String, option: String) throws -> String {
         do { return try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw ValidationError("\(option): cannot read '\(path)': \(error.localizedDescription)")
+            throw CommandFailure("\(option): cannot read '\(path)': \(error.localizedDescription)")
         }
     }
 }

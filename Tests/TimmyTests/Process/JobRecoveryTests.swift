@@ -18,7 +18,7 @@ struct JobRecoveryTests {
         try folder.write("timmy.toml", "sketch_concurrency = 1\n")
         let port = TimmyBinary.freePort()
         let server = try TimmyBinary.serve(in: folder.url, port: port, log: folder.file("serve.log"))
-        try await Self.waitForHealth(port: port)
+        try await TimmyBinary.waitForHealth(port: port)
         let clip = try await Self.post(
             port, "/api/tools/generate_video_clip/run",
             ["persona": "reel", "arguments": ["prompt": "hills at dusk", "duration": 10, "fps": 30, "seed": 4]])
@@ -37,7 +37,7 @@ struct JobRecoveryTests {
             restarted.terminate()
             restarted.waitUntilExit()
         }
-        try await Self.waitForHealth(port: port)
+        try await TimmyBinary.waitForHealth(port: port)
         let interrupted = try await Self.get(port, "/api/jobs/\(clipID)")["job"]
         #expect(interrupted?["status"] == "interrupted" && interrupted?["error"] == "interrupted by restart")
         try await Self.waitFor(port, imageID) { $0["status"] == "done" }
@@ -84,17 +84,5 @@ struct JobRecoveryTests {
             try await Task.sleep(for: .milliseconds(50))
         }
         throw MediaProbe.ProbeError(message: "job \(id) never reached the expected state")
-    }
-
-    static func waitForHealth(port: Int) async throws {
-        for _ in 0..<200 {
-            if let (_, response) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/health")!),
-                (response as? HTTPURLResponse)?.statusCode == 200
-            {
-                return
-            }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        throw URLError(.cannotConnectToHost)
     }
 }

@@ -53,7 +53,7 @@ struct ProcessTests {
         let port = TimmyBinary.freePort()
         let log = folder.file("serve.log")
         let server = try TimmyBinary.serve(in: folder.url, port: port, log: log)
-        try await waitForHealth(port: port)
+        try await TimmyBinary.waitForHealth(port: port)
         for _ in 0..<40 {
             let body = try JSONCoding.encoder().encode(["description": "search for 'needle' in corpus"])
             var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/api/tasks")!)
@@ -69,7 +69,7 @@ struct ProcessTests {
         #expect(!inFlight.isEmpty, "no task was in flight when the server was killed")
 
         let restarted = try TimmyBinary.serve(in: folder.url, port: port, log: folder.file("serve2.log"))
-        try await waitForHealth(port: port)
+        try await TimmyBinary.waitForHealth(port: port)
         restarted.terminate()
         restarted.waitUntilExit()
         let after = try snapshot(folder.file("data"))
@@ -119,17 +119,5 @@ struct ProcessTests {
             snapshot.toolCalls = try rows("SELECT * FROM tool_calls ORDER BY id")
             return snapshot
         }
-    }
-
-    private func waitForHealth(port: Int) async throws {
-        for _ in 0..<200 {
-            if let (_, response) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/health")!),
-                (response as? HTTPURLResponse)?.statusCode == 200
-            {
-                return
-            }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        throw URLError(.cannotConnectToHost)
     }
 }
