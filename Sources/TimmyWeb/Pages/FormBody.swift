@@ -35,6 +35,12 @@ struct LoginForm: Decodable {
     let csrf: String?
 }
 
+/// A job's Cancel or Retry button; `back` is the page to return to.
+struct JobActionForm: Decodable {
+    let back: String?
+    let csrf: String?
+}
+
 /// A form that carries nothing but its CSRF token (sign out).
 struct TokenOnlyForm: Decodable {
     let csrf: String?

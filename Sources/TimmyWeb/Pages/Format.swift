@@ -32,6 +32,15 @@ enum Format {
     /// The first eight characters of a task id: enough to tell tasks apart on screen.
     static func shortID(_ id: String) -> String { String(id.prefix(8)) }
 
+    /// A media length as a player shows it: "0:05", "2:00".
+    static func duration(_ seconds: Double) -> String {
+        let whole = Int(seconds.rounded())
+        return String(format: "%d:%02d", whole / 60, whole % 60)
+    }
+
+    /// "1024×768" pixels.
+    static func size(width: Int, height: Int) -> String { "\(width)×\(height)" }
+
     /// A persona's display name, or the id itself when it is not in the catalog.
     static func name(of agent: String) -> String { PersonaCatalog.persona(agent)?.name ?? agent }
 

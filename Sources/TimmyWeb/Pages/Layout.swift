@@ -2,13 +2,15 @@ import TimmySwarm
 
 /// The pages of the dashboard, in the order the navigation lists them.
 enum Section: String, CaseIterable, Sendable {
-    case mission, swarm, tasks, tools, spark, marketplace, ledger
+    case mission, swarm, tasks, jobs, gallery, tools, spark, marketplace, ledger
 
     var label: String {
         switch self {
         case .mission: "Mission Control"
         case .swarm: "Swarm"
         case .tasks: "Tasks"
+        case .jobs: "Jobs"
+        case .gallery: "Gallery"
         case .tools: "Tools"
         case .spark: "Spark"
         case .marketplace: "Marketplace"

@@ -12,12 +12,12 @@ struct LoginRoutes<Context: RequestContext> {
 
     func add(to router: Router<Context>) {
         router.get(Self.route) { request, _ in
-            pages.login(request, status: .ok, next: Self.destination(request.uri.queryParameters.get("next")), message: nil)
+            pages.login(request, status: .ok, next: LocalPath.checked(request.uri.queryParameters.get("next"), otherwise: "/"), message: nil)
         }
         router.post(Self.route) { request, _ in
             let form = try await FormBody.decode(LoginForm.self, from: request)
             try CSRFToken.verify(request, submitted: form.csrf)
-            let next = Self.destination(form.next)
+            let next = LocalPath.checked(form.next, otherwise: "/")
             guard let given = form.token, ConstantTime.equal(given, token) else {
                 return pages.login(request, status: .unauthorized, next: next, message: "That is not this server's token. Check TIMMY_AUTH_TOKEN.")
             }
@@ -36,11 +36,5 @@ struct LoginRoutes<Context: RequestContext> {
             response.setCookie(Cookie(name: SessionStore.cookieName, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict))
             return response
         }
-    }
-
-    /// Where to go after signing in: a path on this server, never another site.
-    private static func destination(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/" }
-        return next
     }
 }

@@ -26,6 +26,20 @@ struct PageRoutes<Context: RequestContext> {
             let view = TaskPage(try await service.task(try context.parameters.require("id")))
             return pages.page("task", view, title: "Task \(Format.shortID(view.id))", section: .tasks, request: request)
         }
+        router.get("/jobs") { request, _ in
+            let status: JobStatus? = try QueryValue.choice(request.uri.queryParameters.get("status"), name: "status", plural: "statuses")
+            return pages.page("jobs", try await JobsPage(service, status: status), title: "Jobs", section: .jobs, request: request)
+        }
+        router.post("/jobs/:id/cancel") { request, context in
+            try await changeJob(request, context) { try await service.cancelJob($0) }
+        }
+        router.post("/jobs/:id/retry") { request, context in
+            try await changeJob(request, context) { try await service.retryJob($0) }
+        }
+        router.get("/gallery") { request, _ in
+            let kind: AssetKind? = try QueryValue.choice(request.uri.queryParameters.get("kind"), name: "kind", plural: "kinds")
+            return pages.page("gallery", try await GalleryPage(service, kind: kind), title: "Gallery", section: .gallery, request: request)
+        }
         router.get("/tools") { request, _ in
             pages.page("tools", try await ToolsPage(service), title: "Tools", section: .tools, request: request)
         }
@@ -56,6 +70,18 @@ struct PageRoutes<Context: RequestContext> {
         }
         if request.wantsJSON { return JSONBody.response(detail, status: .created) }
         return Response(status: .seeOther, headers: [.location: "/tasks/\(detail.task.id)"])
+    }
+
+    /// A job's Cancel or Retry button: checks the form's token, asks the service, and goes back to the
+    /// page the button was on (303). A job that has moved on is the error page with 409, an unknown one 404.
+    private func changeJob(
+        _ request: Request, _ context: Context, _ change: @Sendable (String) async throws -> JobDetail
+    ) async throws -> Response {
+        let form = try await FormBody.decode(JobActionForm.self, from: request)
+        try CSRFToken.verify(request, submitted: form.csrf)
+        let id = try context.parameters.require("id")
+        _ = try await change(id)
+        return Response(status: .seeOther, headers: [.location: LocalPath.checked(form.back, otherwise: "/jobs") + "#job-\(id)"])
     }
 }
 

@@ -6,14 +6,8 @@ import TimmySwarm
 struct TasksPage {
     static let pageSize = 25
 
-    struct Filter {
-        let label: String
-        let count: Int
-        let href: String
-        let current: Bool
-    }
-
-    let filters: [Filter]
+    let filters: [ListFilter]
+    let filterLabel = "Filter by status"
     let rows: [TaskRow]
     let hasRows: Bool
     let heading: String
@@ -30,10 +24,7 @@ struct TasksPage {
         let list = try await service.tasks(status: status, limit: Self.pageSize, offset: (page - 1) * Self.pageSize)
         rows = list.tasks.map(TaskRow.init)
         hasRows = !rows.isEmpty
-        let byStatus = TaskStatus.allCases.map { option in
-            Filter(label: option.rawValue, count: counts[option.rawValue] ?? 0, href: "/tasks?status=\(option.rawValue)", current: option == status)
-        }
-        filters = [Filter(label: "all", count: counts.values.reduce(0, +), href: "/tasks", current: status == nil)] + byStatus
+        filters = ListFilter.choices(TaskStatus.allCases.map(\.rawValue), selected: status?.rawValue, path: "/tasks", parameter: "status", counts: counts)
         heading = status.map { "\($0.rawValue.capitalized) tasks" } ?? "All tasks"
         let base = status.map { "/tasks?status=\($0.rawValue)&page=" } ?? "/tasks?page="
         previousHref = page > 1 ? base + String(page - 1) : nil

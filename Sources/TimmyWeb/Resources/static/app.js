@@ -35,20 +35,51 @@
     while (feed.children.length > maxFeedItems) feed.lastElementChild.remove();
   }
 
+  // Rows marked data-job (the Jobs page) show each `job_progress` event of their job as it arrives:
+  // status, progress and message, in the slots the server rendered.
+  const jobSlot = (row, name) => row.querySelector(`[data-job-slot="${name}"]`);
+  // The last status seen of each job, including jobs the page does not show (filtered out, or past its length).
+  const jobStatuses = new Map();
+
+  // Shows a job event in its row, if the page has one; true when the job's status changed or the job is new.
+  function showJob(event) {
+    if (event.type !== 'job_progress') return false;
+    const { job_id: id, status, progress, message } = event.data;
+    const row = document.querySelector(`[data-job="${CSS.escape(id)}"]`);
+    const before = row?.dataset.jobStatus ?? jobStatuses.get(id);
+    jobStatuses.set(id, status);
+    if (row) {
+      const percent = `${Math.round(progress * 100)}%`;
+      row.dataset.jobStatus = status;
+      const badge = jobSlot(row, 'status');
+      badge.className = `status status-${status}`;
+      badge.textContent = status;
+      const bar = jobSlot(row, 'progress');
+      bar.value = progress;
+      bar.textContent = percent;
+      jobSlot(row, 'percent').textContent = percent;
+      jobSlot(row, 'message').textContent = message;
+    }
+    return before !== status;
+  }
+
   // Regions marked data-live are re-read from the server (one request at a time, coalesced) when an
   // event arrives that concerns them; data-live-task limits a region to one task's events.
   let refreshTimer = null;
   let refreshing = false;
   let refreshAgain = false;
 
-  function concerns(region, event) {
+  // A region marked data-live-jobs shows job rows that follow their own progress (showJob), so it is read
+  // again only when a job's status changes, which changes the counts and the row's buttons.
+  function concerns(region, event, jobStatusChanged) {
+    if ('liveJobs' in region.dataset) return jobStatusChanged;
     const task = region.dataset.liveTask;
     return !task || task === event.taskId;
   }
 
-  function scheduleRefresh(event) {
+  function scheduleRefresh(event, jobStatusChanged) {
     const regions = [...document.querySelectorAll('[data-live]')];
-    if (!regions.some((region) => concerns(region, event))) return;
+    if (!regions.some((region) => concerns(region, event, jobStatusChanged))) return;
     if (refreshing) { refreshAgain = true; return; }
     if (refreshTimer === null) refreshTimer = setTimeout(refresh, 250);
   }
@@ -88,14 +119,15 @@
 
   function connect() {
     if (source || !('EventSource' in window) || (!feed && !document.querySelector('[data-live]'))) return;
-    const newest = feed?.querySelector('[data-id]')?.dataset.id ?? feed?.dataset.after;
+    // Resume after the newest event the page shows, or the one it was rendered at (data-after).
+    const newest = feed?.querySelector('[data-id]')?.dataset.id ?? document.querySelector('[data-after]')?.dataset.after;
     source = new EventSource(`/api/events${newest ? `?after=${encodeURIComponent(newest)}` : ''}`);
     source.addEventListener('open', () => showConnection('live'));
     source.addEventListener('error', () => showConnection('reconnecting'));
     source.addEventListener('message', (message) => {
       const data = JSON.parse(message.data);
       addToFeed(data);
-      scheduleRefresh(data.event);
+      scheduleRefresh(data.event, showJob(data.event));
     });
   }
 

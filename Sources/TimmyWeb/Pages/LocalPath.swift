@@ -1,0 +1,8 @@
+/// Where a form may send the browser next: a path on this server, never another site.
+enum LocalPath {
+    /// `path` when it is a path on this server (not `//host`, not a backslash trick), else `fallback`.
+    static func checked(_ path: String?, otherwise fallback: String) -> String {
+        guard let path, path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\") else { return fallback }
+        return path
+    }
+}
