@@ -16,7 +16,9 @@ extension JobRunner {
             let (tool, arguments) = try registry.prepare(tool: job.tool, persona: job.persona, arguments: job.arguments)
             let context = ToolContext(
                 persona: job.persona, taskID: job.taskId, settings: settings, progress: progressReporter(job.id), workDirectory: folder)
-            let task = Task { await withCancellationWatch(job.id) { await ToolInvoker.execute(tool, arguments, context: context, since: started) } }
+            let task = Task(executorPreference: JobExecutor.shared) {
+                await self.withCancellationWatch(job.id) { await ToolInvoker.execute(tool, arguments, context: context, since: started) }
+            }
             work[job.id] = task
             let run = await task.value
             work[job.id] = nil
