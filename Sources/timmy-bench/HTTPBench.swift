@@ -10,7 +10,8 @@ import TimmyWeb
 /// HTTP throughput of the real server, in this process on a loopback port with a few hundred tasks stored,
 /// driven by wrk: `GET /api/tasks` and `GET /` against a baseline, a small static file served from memory.
 /// `/api/tasks` is measured twice: with the store idle (answers reused until the next write) and while
-/// tasks are posted without pause (every answer read and written afresh).
+/// tasks are posted without pause (every answer read and written afresh); the static file once more while
+/// sketch images render on every core.
 struct HTTPBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "http", abstract: "Requests per second and p99 latency of /api/tasks and / under wrk, against a static file.")
@@ -61,13 +62,43 @@ struct HTTPBench: AsyncParsableCommand {
             let posted = try await posting.value
             report("GET /api/tasks while posting (\(posted) tasks)", busy, baseline: baseline)
         }
+        let rendering = Task { try await renderContinuously(on: runtime) }
+        let whileRendering = try await runner.run(base + "/static/icon.svg")
+        rendering.cancel()
+        let rendered = try await rendering.value
+        report("GET /static/icon.svg while \(rendered) images render", whileRendering, baseline: baseline)
         await group.triggerGracefulShutdown()
         try await serving.value
     }
 
     private func report(_ label: String, _ result: WrkRunner.Result, baseline: WrkRunner.Result) {
         BenchReport.line(label, result.description)
-        BenchReport.line("  / baseline", String(format: "%8.2f× the requests/s", result.requestsPerSecond / baseline.requestsPerSecond))
+        BenchReport.line(
+            "  / baseline",
+            String(
+                format: "%8.2f× the requests/s   %6.2f× the p99", result.requestsPerSecond / baseline.requestsPerSecond,
+                result.p99Milliseconds / baseline.p99Milliseconds))
+    }
+
+    /// Keeps as many sketch images rendering as the backend runs at once (one per core) until cancelled: the
+    /// server's answers while every core computes pixels. Returns how many were made.
+    private func renderContinuously(on runtime: TimmyRuntime) async throws -> Int {
+        let arguments: [String: JSONValue] = ["prompt": "a city by the sea under a storm at night", "width": 1024, "height": 1024]
+        return try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<ProcessInfo.processInfo.activeProcessorCount {
+                group.addTask {
+                    var made = 0
+                    do {
+                        while !Task.isCancelled {
+                            guard let job = try await runtime.runTool("generate_image", persona: "pixel", arguments: arguments).job else { break }
+                            if try await runtime.jobs.wait(for: job.job.id).status == .done { made += 1 }
+                        }
+                    } catch is CancellationError {}
+                    return made
+                }
+            }
+            return try await group.reduce(0, +)
+        }
     }
 
     /// Posts tasks one after another until cancelled, so the store changes all the time and no answer can
