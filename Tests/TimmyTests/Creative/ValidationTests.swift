@@ -62,6 +62,16 @@ struct ValidationTests {
         ("generate_image", "pixel", image.merging(["seed": -1]) { $1 }, "seed", "between 0 and 4294967295"),
         ("image_variations", "pixel", ["image": "data/images"], "image", "not a file"),
         ("generate_song", "lyra", song.merging(["tempo": 20]) { $1 }, "tempo", "between 40 and 240"),
+        ("generate_vocals", "lyra", ["lyrics": "la", "duration": 9], "duration", "between 10 and 600"),
+        ("generate_vocals", "lyra", ["lyrics": "la", "duration": 601], "duration", "between 10 and 600"),
+        ("generate_storyboard", "pixel", ["scenes": ["a"], "width": 1000], "width", "multiple of 16"),
+        ("generate_storyboard", "pixel", ["scenes": ["a"], "steps": 101], "steps", "between 1 and 100"),
+        ("image_to_video", "reel", ["image": source, "prompt": "zoom in", "duration": 11], "duration", "between 1 and 10"),
+        ("image_to_video", "reel", ["image": source, "prompt": "zoom in", "fps": 61], "fps", "between 8 and 60"),
+        ("image_to_video", "reel", ["image": source, "prompt": "zoom in", "resolution": "4k"], "resolution", "480p, 720p"),
+        ("image_variations", "pixel", ["image": source, "strength": -0.1], "strength", "between 0 and 1"),
+        ("generate_image", "pixel", image.merging(["width": "wide"]) { $1 }, "width", "must be integer"),
+        ("generate_image", "pixel", image.merging(["colour": "red"]) { $1 }, "colour", "unknown argument"),
     ]
 
     @Test("refused with a clear error naming the field; no job, asset, call, event or file", arguments: cases)
