@@ -53,8 +53,10 @@ enum CreativeValidation {
     static func duration(_ arguments: ToolArguments, in range: ClosedRange<Double>) throws(ToolError) -> Double {
         guard let value = arguments.double("duration") else { throw .invalidArgument(name: "duration", reason: "is required") }
         guard range.contains(value) else {
+            // Whole seconds as people write them: "got 700", not "got 700.0".
+            let given = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
             throw .invalidArgument(
-                name: "duration", reason: "must be between \(Int(range.lowerBound)) and \(Int(range.upperBound)) seconds, got \(value)")
+                name: "duration", reason: "must be between \(Int(range.lowerBound)) and \(Int(range.upperBound)) seconds, got \(given)")
         }
         return value
     }
