@@ -47,6 +47,19 @@ def test_a_job_row_follows_its_progress_live_to_done(server, browser):
     assert console_errors(browser) == []
 
 
+def test_mission_control_folds_a_jobs_progress_into_one_line(server, browser):
+    set_width(browser, 1280)
+    browser.get(server.url + "/")
+    wait(browser).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[data-live-indicator]"), "Live"))
+    job = run_tool(server, "generate_video_clip", "reel", dict(LONG_CLIP, duration=4, seed=7))
+    line = f'#feed [data-job-line="{job}"]'
+    wait(browser, 60).until(lambda driver: "job running" in driver.find_element(By.CSS_SELECTOR, line).text)
+    wait(browser, 120).until(lambda driver: "job done" in driver.find_element(By.CSS_SELECTOR, line).text)
+    assert len(browser.find_elements(By.CSS_SELECTOR, line)) == 1
+    assert browser.find_element(By.CSS_SELECTOR, f"{line} a").get_attribute("href").endswith(f"/jobs#job-{job}")
+    assert console_errors(browser) == []
+
+
 def test_cancel_and_retry_from_the_page(server, browser):
     job = run_tool(server, "generate_video_clip", "reel", dict(LONG_CLIP, seed=6))
     browser.get(server.url + "/jobs")

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import TimmyCore
 import TimmyStore
@@ -29,6 +30,15 @@ struct CreativePagesTests {
         #expect(card.contains(#"<span class="tag tag-sketch">sketch</span>"#) && card.contains("256×256"))
         #expect(card.contains(#"href="/jobs#job-\#(done.job.id)""#))
         #expect(try await server.send("GET", "/gallery?kind=audio").text.contains("No audio yet."))
+
+        let mission = try await server.send("GET", "/").text
+        #expect(mission.components(separatedBy: #"data-job-line="\#(done.job.id)""#).count - 1 == 1, "one feed line for the job, not one per tick")
+        let line = try #require(Self.element(#"data-job-line="\#(done.job.id)""#, closedBy: "</li>", in: mission))
+        #expect(line.contains("generate_image job done") && line.contains(#"href="/jobs#job-\#(done.job.id)""#))
+        let ticks = try await server.test.store.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events WHERE type = 'job_progress'") ?? 0
+        }
+        #expect(ticks > 2, "the job reported its progress more than once, so there was something to fold")
         #expect(try await server.send("GET", "/gallery?kind=sculpture").status == 422)
         #expect(try await server.send("GET", "/jobs?status=sleeping").status == 422)
     }

@@ -1,3 +1,4 @@
+import TimmyCore
 import TimmyStore
 
 /// An event as one line of a feed (Mission Control's live feed, Spark's timeline).
@@ -10,6 +11,11 @@ struct FeedItem: Sendable {
     /// The task's page, when the event belongs to a task.
     let taskHref: String?
     let taskShort: String
+    /// The job a `job_progress` event reports on: Mission Control shows one line per job, its newest.
+    let job: String?
+    /// The job's row on `/jobs`, for a job that belongs to no task.
+    let jobHref: String?
+    let jobShort: String
     let time: String
     let timestamp: String
 
@@ -21,6 +27,9 @@ struct FeedItem: Sendable {
         summary = EventSummary.text(event)
         taskHref = event.taskId.map { "/tasks/\($0)" }
         taskShort = event.taskId.map(Format.shortID) ?? ""
+        job = event.type == SparkEventType.jobProgress.rawValue ? event.data["job_id"]?.stringValue : nil
+        jobHref = event.taskId == nil ? job.map { "/jobs#job-\($0)" } : nil
+        jobShort = job.map(Format.shortID) ?? ""
         time = Format.time(event.createdAt)
         timestamp = Format.iso(event.createdAt)
     }
@@ -34,9 +43,25 @@ struct FeedItem: Sendable {
         summary = ""
         taskHref = "#"
         taskShort = ""
+        job = nil
+        jobHref = nil
+        jobShort = ""
         time = ""
         timestamp = ""
     }
 
     static let blank = FeedItem()
+
+    /// Feed lines from events, newest first: each job's newest event stands for all of its progress, so a
+    /// render's ticks do not push everything else out; every other event is a line of its own.
+    static func feed(_ events: [EventRecord], length: Int) -> [FeedItem] {
+        var jobsShown = Set<String>()
+        var lines: [FeedItem] = []
+        for event in events where lines.count < length {
+            let line = FeedItem(event)
+            if let job = line.job, !jobsShown.insert(job).inserted { continue }
+            lines.append(line)
+        }
+        return lines
+    }
 }

@@ -4,6 +4,9 @@ import TimmySwarm
 
 /// `/`: post a task, see the counts by status, every agent at a glance, recent tasks and the live feed.
 struct MissionPage {
+    /// How many lines the live feed starts with.
+    static let feedLength = 40
+
     struct Count {
         let status: String
         let count: Int
@@ -45,8 +48,9 @@ struct MissionPage {
         }
         recent = tasks.tasks.map(TaskRow.init)
         hasRecent = !recent.isEmpty
-        let events = try await service.timeline(type: nil, agent: nil, limit: 40).events
-        feed = events.map(FeedItem.init)
+        // Read past the lines shown: a job's progress folds into one line.
+        let events = try await service.timeline(type: nil, agent: nil, limit: Self.feedLength * 5).events
+        feed = FeedItem.feed(events, length: Self.feedLength)
         newestEvent = String(events.first?.id ?? 0)
         self.draft = draft
         self.formError = formError

@@ -10,12 +10,18 @@
 
   const slot = (element, name) => element.querySelector(`[data-slot="${name}"]`);
 
-  // Adds an event to the top of the live feed, built from the same markup the server renders.
+  // Adds an event to the top of the live feed, built from the same markup the server renders. A job has one
+  // line, its newest event: the line it had gives way to the new one.
   function addToFeed(message) {
     const event = message.event;
     if (!feed || !feedTemplate || feed.querySelector(`[data-id="${event.id}"]`)) return;
+    const job = event.type === 'job_progress' ? event.data.job_id : null;
     const item = feedTemplate.content.firstElementChild.cloneNode(true);
     item.dataset.id = event.id;
+    if (job) {
+      feed.querySelector(`[data-job-line="${CSS.escape(job)}"]`)?.remove();
+      item.dataset.jobLine = job;
+    }
     item.className = `feed-item feed-${event.type}`;
     const time = slot(item, 'time');
     time.dateTime = event.createdAt;
@@ -27,6 +33,9 @@
     if (event.taskId) {
       link.href = `/tasks/${event.taskId}`;
       link.textContent = `task ${event.taskId.slice(0, 8)}`;
+    } else if (job) {
+      link.href = `/jobs#job-${job}`;
+      link.textContent = `job ${job.slice(0, 8)}`;
     } else {
       link.remove();
     }
