@@ -14,7 +14,9 @@ import TimmyWeb
 /// sketch images render on every core.
 struct HTTPBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "http", abstract: "Requests per second and p99 latency of /api/tasks and / under wrk, against a static file.")
+        commandName: "http",
+        abstract: "Requests per second and p99 latency of /api/tasks and / under wrk, against a static file."
+    )
 
     @Option(help: "Tasks in the store before measuring.")
     var tasks = 300
@@ -40,7 +42,8 @@ struct HTTPBench: AsyncParsableCommand {
         let runtime = try await seededRuntime(in: folder)
         let (ports, portReady) = AsyncStream.makeStream(of: Int.self)
         let app = try WebApplication.build(
-            runtime: runtime, configuration: ServerConfiguration(host: "127.0.0.1", port: 0, authToken: nil),
+            runtime: runtime,
+            configuration: ServerConfiguration(host: "127.0.0.1", port: 0, authToken: nil),
             logger: Logger(label: "bench", factory: { _ in SwiftLogNoOpLogHandler() })
         ) { port in portReady.yield(port) }
         let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: Logger(label: "bench")))
@@ -76,8 +79,11 @@ struct HTTPBench: AsyncParsableCommand {
         BenchReport.line(
             "  / baseline",
             String(
-                format: "%8.2f× the requests/s   %6.2f× the p99", result.requestsPerSecond / baseline.requestsPerSecond,
-                result.p99Milliseconds / baseline.p99Milliseconds))
+                format: "%8.2f× the requests/s   %6.2f× the p99",
+                result.requestsPerSecond / baseline.requestsPerSecond,
+                result.p99Milliseconds / baseline.p99Milliseconds
+            )
+        )
     }
 
     /// Keeps as many sketch images rendering as the backend runs at once (one per core) until cancelled: the
@@ -118,7 +124,9 @@ struct HTTPBench: AsyncParsableCommand {
     private func seededRuntime(in folder: URL) async throws -> TimmyRuntime {
         let workspace = folder.appendingPathComponent("workspace")
         try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
-        for index in 0..<5 { try "file \(index)\n".write(to: workspace.appendingPathComponent("file\(index).txt"), atomically: true, encoding: .utf8) }
+        for index in 0..<5 {
+            try "file \(index)\n".write(to: workspace.appendingPathComponent("file\(index).txt"), atomically: true, encoding: .utf8)
+        }
         var settings = Settings(baseDirectory: folder)
         try settings.set("workspace_dir", text: workspace.path, source: .flag("bench"))
         try settings.set("data_dir", text: folder.appendingPathComponent("data").path, source: .flag("bench"))

@@ -1,11 +1,11 @@
 import Foundation
 
 #if canImport(FoundationNetworking)
-    import FoundationNetworking
+import FoundationNetworking
 #endif
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// The built `timmy` executable, for tests that run it as a separate process.

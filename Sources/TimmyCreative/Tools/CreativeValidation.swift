@@ -56,7 +56,9 @@ enum CreativeValidation {
             // Whole seconds as people write them: "got 700", not "got 700.0".
             let given = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
             throw .invalidArgument(
-                name: "duration", reason: "must be between \(Int(range.lowerBound)) and \(Int(range.upperBound)) seconds, got \(given)")
+                name: "duration",
+                reason: "must be between \(Int(range.lowerBound)) and \(Int(range.upperBound)) seconds, got \(given)"
+            )
         }
         return value
     }

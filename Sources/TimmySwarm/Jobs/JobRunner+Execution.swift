@@ -15,7 +15,12 @@ extension JobRunner {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let (tool, arguments) = try registry.prepare(tool: job.tool, persona: job.persona, arguments: job.arguments)
             let context = ToolContext(
-                persona: job.persona, taskID: job.taskId, settings: settings, progress: progressReporter(job.id), workDirectory: folder)
+                persona: job.persona,
+                taskID: job.taskId,
+                settings: settings,
+                progress: progressReporter(job.id),
+                workDirectory: folder
+            )
             let task = Task(executorPreference: JobExecutor.shared) {
                 await self.withCancellationWatch(job.id) { await ToolInvoker.execute(tool, arguments, context: context, since: started) }
             }
@@ -23,8 +28,14 @@ extension JobRunner {
             let run = await task.value
             work[job.id] = nil
             call = ToolInvoker.record(
-                tool: job.tool, persona: job.persona, arguments: job.arguments, taskID: job.taskId, result: run.result, failure: run.failure,
-                milliseconds: run.milliseconds)
+                tool: job.tool,
+                persona: job.persona,
+                arguments: job.arguments,
+                taskID: job.taskId,
+                result: run.result,
+                failure: run.failure,
+                milliseconds: run.milliseconds
+            )
             if let result = run.result {
                 outcome = .done(result)
             } else if task.isCancelled || run.failure is CancellationError {

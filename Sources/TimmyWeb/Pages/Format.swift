@@ -6,9 +6,14 @@ import TimmySpark
 enum Format {
     private static let clock = Date.VerbatimFormatStyle(
         format: "\(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits):\(second: .twoDigits)",
-        timeZone: .current, calendar: Calendar(identifier: .gregorian))
+        timeZone: .current,
+        calendar: Calendar(identifier: .gregorian)
+    )
     private static let day = Date.VerbatimFormatStyle(
-        format: "\(year: .defaultDigits)-\(month: .twoDigits)-\(day: .twoDigits)", timeZone: .current, calendar: Calendar(identifier: .gregorian))
+        format: "\(year: .defaultDigits)-\(month: .twoDigits)-\(day: .twoDigits)",
+        timeZone: .current,
+        calendar: Calendar(identifier: .gregorian)
+    )
 
     /// "14:03:27", in the server's time zone.
     static func time(_ date: Date) -> String { date.formatted(clock) }

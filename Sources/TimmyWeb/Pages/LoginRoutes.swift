@@ -24,8 +24,14 @@ struct LoginRoutes<Context: RequestContext> {
             var response = Response(status: .seeOther, headers: [.location: next])
             response.setCookie(
                 Cookie(
-                    name: SessionStore.cookieName, value: sessions.start(), maxAge: Int(SessionStore.lifetime.components.seconds), path: "/",
-                    httpOnly: true, sameSite: .strict))
+                    name: SessionStore.cookieName,
+                    value: sessions.start(),
+                    maxAge: Int(SessionStore.lifetime.components.seconds),
+                    path: "/",
+                    httpOnly: true,
+                    sameSite: .strict
+                )
+            )
             return response
         }
         router.post("/logout") { request, _ in

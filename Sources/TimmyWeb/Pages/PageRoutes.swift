@@ -75,7 +75,9 @@ struct PageRoutes<Context: RequestContext> {
     /// A job's Cancel or Retry button: checks the form's token, asks the service, and goes back to the
     /// page the button was on (303). A job that has moved on is the error page with 409, an unknown one 404.
     private func changeJob(
-        _ request: Request, _ context: Context, _ change: @Sendable (String) async throws -> JobDetail
+        _ request: Request,
+        _ context: Context,
+        _ change: @Sendable (String) async throws -> JobDetail
     ) async throws -> Response {
         let form = try await FormBody.decode(JobActionForm.self, from: request)
         try CSRFToken.verify(request, submitted: form.csrf)
@@ -85,7 +87,7 @@ struct PageRoutes<Context: RequestContext> {
     }
 }
 
-extension Optional<String> {
+extension String? {
     /// nil for an empty form field.
     fileprivate var nonEmpty: String? { self?.isEmpty == false ? self : nil }
 }

@@ -104,10 +104,16 @@ struct ValidationTests {
         let server = try await LiveServer()
         defer { Task { await server.stop() } }
         let refused = try await server.json(
-            "POST", "/api/tools/generate_image/run", ["persona": "pixel", "arguments": ["prompt": "x", "width": 100]])
+            "POST",
+            "/api/tools/generate_image/run",
+            ["persona": "pixel", "arguments": ["prompt": "x", "width": 100]]
+        )
         #expect(refused.status == 422 && refused.value["error"]?["field"] == "arguments.width")
         let worker = try await server.json(
-            "POST", "/api/tools/generate_song/run", ["persona": "lyra", "arguments": ["lyrics": "la", "backend": "worker"]])
+            "POST",
+            "/api/tools/generate_song/run",
+            ["persona": "lyra", "arguments": ["lyrics": "la", "backend": "worker"]]
+        )
         #expect(worker.status == 422 && worker.value["error"]?["message"]?.stringValue?.contains("worker backend is not available yet") == true)
         let outside = try await server.json("POST", "/api/tools/generate_image/run", ["persona": "reel", "arguments": ["prompt": "x"]])
         #expect(outside.status == 403)
@@ -115,7 +121,10 @@ struct ValidationTests {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let cli = try TimmyBinary.run(
-            ["video", "clouds", "--fps", "5"], in: folder.url, environment: ["TIMMY_PORT": String(TimmyBinary.freePort())])
+            ["video", "clouds", "--fps", "5"],
+            in: folder.url,
+            environment: ["TIMMY_PORT": String(TimmyBinary.freePort())]
+        )
         #expect(cli.status != 0 && cli.output.contains("argument 'fps' must be between 8 and 60"), "\(cli.output)")
         let videos = (try? FileManager.default.contentsOfDirectory(atPath: folder.file("data/video").path)) ?? []
         #expect(videos.isEmpty)

@@ -28,8 +28,12 @@ struct GitProcessRunnerTests {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let request = ProcessRequest(
-            "sh", ["-c", "pwd; echo \"$TIMMY_TEST_VALUE\"; echo \"${HOME:-unset}\"; cat"], workingDirectory: folder.url,
-            environment: ["TIMMY_TEST_VALUE": "set here", "HOME": nil], input: Array("from stdin".utf8))
+            "sh",
+            ["-c", "pwd; echo \"$TIMMY_TEST_VALUE\"; echo \"${HOME:-unset}\"; cat"],
+            workingDirectory: folder.url,
+            environment: ["TIMMY_TEST_VALUE": "set here", "HOME": nil],
+            input: Array("from stdin".utf8)
+        )
         let output = try await ProcessRunner.run(request)
         #expect(output.outputText == "\(folder.path)\nset here\nunset\nfrom stdin")
     }

@@ -50,15 +50,21 @@ struct CreativePagesTests {
         let runtime = server.test.runtime
         let long = try #require(
             try await runtime.runTool(
-                "generate_video_clip", persona: "reel", arguments: ["prompt": "a long slow pan", "duration": 10, "fps": 60, "resolution": "720p"]
-            ).job?.job)
+                "generate_video_clip",
+                persona: "reel",
+                arguments: ["prompt": "a long slow pan", "duration": 10, "fps": 60, "resolution": "720p"]
+            ).job?.job
+        )
         let image = try #require(
-            try await runtime.runTool("generate_image", persona: "pixel", arguments: ["prompt": "a field", "width": 256, "height": 256]).job?.job)
+            try await runtime.runTool("generate_image", persona: "pixel", arguments: ["prompt": "a field", "width": 256, "height": 256]).job?.job
+        )
         let queuedPage = try await server.send("GET", "/jobs?status=queued").text
         #expect(queuedPage.contains(#"action="/jobs/\#(image.id)/cancel""#))
 
         let form = try await FormSession(server, path: "/jobs")
-        #expect(try await server.send("POST", "/jobs/\(image.id)/cancel", body: FormSession.encode([:]), headers: FormSession.formHeaders).status == 403)
+        #expect(
+            try await server.send("POST", "/jobs/\(image.id)/cancel", body: FormSession.encode([:]), headers: FormSession.formHeaders).status == 403
+        )
         #expect(try await runtime.job(image.id).job.status == .queued, "a refused form changes nothing")
 
         let cancelled = try await form.post("/jobs/\(image.id)/cancel", ["back": "/jobs?status=queued"])

@@ -29,7 +29,13 @@ struct JobsPage {
         rows = list.jobs.map(JobRow.init)
         hasRows = !rows.isEmpty
         capped = rows.count == Self.limit
-        filters = ListFilter.choices(JobStatus.allCases.map(\.rawValue), selected: status?.rawValue, path: "/jobs", parameter: "status", counts: list.counts)
+        filters = ListFilter.choices(
+            JobStatus.allCases.map(\.rawValue),
+            selected: status?.rawValue,
+            path: "/jobs",
+            parameter: "status",
+            counts: list.counts
+        )
         heading = status.map { "\($0.rawValue.capitalized) jobs" } ?? "Jobs"
         back = status.map { "/jobs?status=\($0.rawValue)" } ?? "/jobs"
     }

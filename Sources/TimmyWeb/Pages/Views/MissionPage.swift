@@ -41,9 +41,14 @@ struct MissionPage {
         agents = try await service.personas().compactMap { view in
             view.status.map { status in
                 Agent(
-                    id: view.persona.id, name: view.persona.name, role: view.persona.role, status: status.status,
-                    taskHref: status.currentTask.map { "/tasks/\($0)" }, taskShort: status.currentTask.map(Format.shortID) ?? "",
-                    queued: status.queued)
+                    id: view.persona.id,
+                    name: view.persona.name,
+                    role: view.persona.role,
+                    status: status.status,
+                    taskHref: status.currentTask.map { "/tasks/\($0)" },
+                    taskShort: status.currentTask.map(Format.shortID) ?? "",
+                    queued: status.queued
+                )
             }
         }
         recent = tasks.tasks.map(TaskRow.init)

@@ -24,7 +24,13 @@ struct TasksPage {
         let list = try await service.tasks(status: status, limit: Self.pageSize, offset: (page - 1) * Self.pageSize)
         rows = list.tasks.map(TaskRow.init)
         hasRows = !rows.isEmpty
-        filters = ListFilter.choices(TaskStatus.allCases.map(\.rawValue), selected: status?.rawValue, path: "/tasks", parameter: "status", counts: counts)
+        filters = ListFilter.choices(
+            TaskStatus.allCases.map(\.rawValue),
+            selected: status?.rawValue,
+            path: "/tasks",
+            parameter: "status",
+            counts: counts
+        )
         heading = status.map { "\($0.rawValue.capitalized) tasks" } ?? "All tasks"
         let base = status.map { "/tasks?status=\($0.rawValue)&page=" } ?? "/tasks?page="
         previousHref = page > 1 ? base + String(page - 1) : nil

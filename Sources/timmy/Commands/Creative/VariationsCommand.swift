@@ -4,7 +4,9 @@ import TimmyCore
 /// `timmy variations ASSET -n 4`: Pixel varies an existing image.
 struct VariationsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "variations", abstract: "Make variations of an image asset or an image in the data folders (Pixel's image_variations).")
+        commandName: "variations",
+        abstract: "Make variations of an image asset or an image in the data folders (Pixel's image_variations)."
+    )
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var creative: CreativeOptions
