@@ -77,6 +77,9 @@ struct CreativePagesTests {
         let retried = try await form.post("/jobs/\(image.id)/retry", ["back": "//evil.example/"])
         #expect(retried.status == 303 && retried.headers["location"] == "/jobs#job-\(image.id)", "another site is never a destination")
         #expect(try await runtime.job(image.id).job.status != .cancelled)
+        _ = try await runtime.cancelJob(image.id)
+        let split = try await form.post("/jobs/\(image.id)/retry", ["back": "/jobs\r\nSet-Cookie: stolen=1"])
+        #expect(split.status == 303 && split.headers["location"] == "/jobs#job-\(image.id)" && split.headers["set-cookie"] == nil)
         _ = try await runtime.cancelJob(long.id)
         #expect(try await runtime.jobs.wait(for: image.id).status == .done)
     }
