@@ -1,5 +1,6 @@
-"""The Jobs and Gallery pages in a real browser: a job's row follows its progress live to done, Cancel and
-Retry work from the page, and the gallery's image, audio and video load and play in Chromium."""
+"""The Jobs and Gallery pages in a real browser: a job's row follows its progress live to done, Mission
+Control gives a job one line, Cancel and Retry work from the page, and the gallery shows a new image without
+a reload and its image, audio and video load and play in Chromium."""
 
 import json
 import urllib.request
@@ -73,18 +74,23 @@ def test_cancel_and_retry_from_the_page(server, browser):
 
 
 def test_the_gallery_shows_and_plays_what_was_made(server, browser):
-    run_tool(server, "generate_image", "pixel", {"prompt": "a harbour at dawn", "width": 512, "height": 512, "seed": 2})
-    run_tool(server, "generate_instrumental", "lyra", {"prompt": "rain on a window", "genre": "lo-fi", "duration": 10})
     set_width(browser, 1280)
-    browser.get(server.url + "/jobs")
-    wait(browser, 120).until(lambda driver: not driver.find_elements(
-        By.CSS_SELECTOR, 'tr[data-job-status="queued"], tr[data-job-status="running"]'))
-
     browser.get(server.url + "/gallery?kind=image")
+    wait(browser).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[data-live-indicator]"), "Live"))
+    browser.execute_script("window.notReloaded = true")
+    shown = len(browser.find_elements(By.CSS_SELECTOR, ".asset"))
+    run_tool(server, "generate_image", "pixel", {"prompt": "a harbour at dawn", "width": 512, "height": 512, "seed": 2})
+    wait(browser, 60).until(lambda driver: len(driver.find_elements(By.CSS_SELECTOR, ".asset")) == shown + 1)
+    assert browser.execute_script("return window.notReloaded === true"), "the gallery reloaded instead of updating"
     image = browser.find_element(By.CSS_SELECTOR, ".asset-media img")
     wait(browser).until(lambda driver: driver.execute_script("return arguments[0].complete", image))
     assert browser.execute_script("return arguments[0].naturalWidth", image) == 512
     assert "sketch" in browser.find_element(By.CSS_SELECTOR, ".asset").text
+
+    run_tool(server, "generate_instrumental", "lyra", {"prompt": "rain on a window", "genre": "lo-fi", "duration": 10})
+    browser.get(server.url + "/jobs")
+    wait(browser, 120).until(lambda driver: not driver.find_elements(
+        By.CSS_SELECTOR, 'tr[data-job-status="queued"], tr[data-job-status="running"]'))
 
     browser.get(server.url + "/gallery?kind=video")
     video = browser.find_element(By.CSS_SELECTOR, ".asset-media video")

@@ -16,7 +16,11 @@ struct GalleryPage {
     let capped: Bool
     let limit = Self.limit
 
+    /// The newest event when the page was read: the live stream resumes after it, so no new asset is missed.
+    let newestEvent: String
+
     init(_ service: any TimmyService, kind: AssetKind?) async throws {
+        newestEvent = try await LiveResume.point(service)
         assets = try await service.assets(kind: kind, limit: Self.limit).assets.map(AssetCard.init)
         hasAssets = !assets.isEmpty
         capped = assets.count == Self.limit

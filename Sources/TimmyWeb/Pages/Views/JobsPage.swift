@@ -23,8 +23,7 @@ struct JobsPage {
     let newestEvent: String
 
     init(_ service: any TimmyService, status: JobStatus?) async throws {
-        // Read before the jobs: an event that lands in between is replayed, never lost.
-        newestEvent = String(try await service.timeline(type: nil, agent: nil, limit: 1).events.first?.id ?? 0)
+        newestEvent = try await LiveResume.point(service)
         let list = try await service.jobs(status: status, limit: Self.limit)
         rows = list.jobs.map(JobRow.init)
         hasRows = !rows.isEmpty

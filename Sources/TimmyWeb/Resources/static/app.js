@@ -78,9 +78,11 @@
   let refreshing = false;
   let refreshAgain = false;
 
-  // A region marked data-live-jobs shows job rows that follow their own progress (showJob), so it is read
-  // again only when a job's status changes, which changes the counts and the row's buttons.
+  // A job's progress ticks re-read nothing: only the rows of the Jobs page show them (showJob), and every
+  // region catches up when the job's status changes. A region marked data-live-jobs (the jobs, the gallery)
+  // is read again only then, when its counts, buttons or assets change.
   function concerns(region, event, jobStatusChanged) {
+    if (event.type === 'job_progress' && !jobStatusChanged) return false;
     if ('liveJobs' in region.dataset) return jobStatusChanged;
     const task = region.dataset.liveTask;
     return !task || task === event.taskId;
