@@ -12,8 +12,9 @@ public protocol CreativeBackend: Sendable {
     /// Draws one image to `file` (PNG).
     func image(_ request: ImageRequest, to file: URL, progress: ToolProgress) async throws -> RenderReport
 
-    /// Draws a variation of an existing image to `file` (PNG), the same size as the source.
-    func variation(_ request: VariationRequest, to file: URL, progress: ToolProgress) async throws -> RenderReport
+    /// Draws one variation of an existing image to each of `files` (PNG, the same size as the source),
+    /// reading the source once; returns a report for each file, in order.
+    func variations(_ request: VariationRequest, to files: [URL], progress: ToolProgress) async throws -> [RenderReport]
 
     /// Makes a song, an instrumental or a vocal stem to `file` (WAV, 44.1 kHz stereo, exactly the requested duration).
     func music(_ request: MusicRequest, to file: URL, progress: ToolProgress) async throws -> RenderReport
@@ -74,19 +75,17 @@ public struct ImageRequest: Sendable, Equatable {
     }
 }
 
-/// A variation of an existing image: how far it may move from the source (0 barely, 1 freely).
+/// Variations of an existing image: how far each may move from the source (0 barely, 1 freely). The
+/// variations of one seed are a set: the n-th file is always the same picture for that seed.
 public struct VariationRequest: Sendable, Equatable {
     public var source: URL
     public var strength: Double
     public var seed: Int
-    /// Which variation of the set this is, from 0.
-    public var index: Int
 
-    public init(source: URL, strength: Double, seed: Int, index: Int) {
+    public init(source: URL, strength: Double, seed: Int) {
         self.source = source
         self.strength = strength
         self.seed = seed
-        self.index = index
     }
 }
 

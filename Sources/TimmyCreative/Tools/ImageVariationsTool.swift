@@ -32,29 +32,41 @@ public struct ImageVariationsTool: CreativeTool {
         }
         let seed = try CreativeValidation.seed(arguments)
         return try CreativePlan(
-            request: Request(source: source.url, sourceAssetID: source.assetID, count: count, strength: strength), arguments: arguments,
+            request: Request(source: source.url, sourceAssetID: source.assetID, count: count, strength: strength),
+            arguments: arguments,
             settings: context.settings,
-            parameters: ["image": .string(source.assetID ?? source.url.path), "count": .int(count), "strength": .double(strength)], seed: seed)
+            parameters: ["image": .string(source.assetID ?? source.url.path), "count": .int(count), "strength": .double(strength)],
+            seed: seed
+        )
     }
 
     func perform(_ plan: CreativePlan<Request>, output: MediaOutput, context: ToolContext) async throws -> ToolResult {
         let request = plan.request
+        let files = (0..<request.count).map { _ in output.newFile(extension: "png") }
+        let reports = try await plan.backend.variations(
+            VariationRequest(source: request.source, strength: request.strength, seed: plan.seed ?? 0),
+            to: files.map(\.file),
+            progress: context.progress
+        )
+        guard reports.count == files.count else {
+            throw CreativeError.renderFailed("the \(plan.backend.name) backend made \(reports.count) variations of \(files.count)")
+        }
         var assets: [ProducedAsset] = []
-        for index in 0..<request.count {
-            let share = 1.0 / Double(request.count)
-            let (id, file) = output.newFile(extension: "png")
-            let variation = VariationRequest(source: request.source, strength: request.strength, seed: plan.seed ?? 0, index: index)
-            let report = try await plan.backend.variation(
-                variation, to: file, progress: context.progress.stage(Double(index) * share...Double(index + 1) * share))
+        for (index, ((id, file), report)) in zip(files, reports).enumerated() {
             var sidecar = plan.sidecar(tool: name, kind: .image, prompt: "variation \(index + 1) of \(request.count)", report: report)
             sidecar.width = report.details["width"]?.intValue
             sidecar.height = report.details["height"]?.intValue
             sidecar.sourceAsset = (request.sourceAssetID, request.source.path)
             assets.append(
-                try output.publish(file, id: id, into: context.settings.imageOutputDirectory, companions: report.companions, sidecar: sidecar))
+                try output.publish(file, id: id, into: context.settings.imageOutputDirectory, companions: report.companions, sidecar: sidecar)
+            )
         }
         return CreativeResult.make(
-            name, assets, backend: plan.backend.name, settings: context.settings,
-            extra: ["source": .string(request.sourceAssetID ?? request.source.path)])
+            name,
+            assets,
+            backend: plan.backend.name,
+            settings: context.settings,
+            extra: ["source": .string(request.sourceAssetID ?? request.source.path)]
+        )
     }
 }
