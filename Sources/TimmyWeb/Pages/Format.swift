@@ -46,6 +46,12 @@ enum Format {
     /// "1024×768" pixels.
     static func size(width: Int, height: Int) -> String { "\(width)×\(height)" }
 
+    /// A task's page.
+    static func taskPath(_ id: String) -> String { "/tasks/\(id)" }
+
+    /// A job's row on the Jobs page (`path`, `/jobs` unless a filtered view of it).
+    static func jobRow(_ id: String, on path: String = "/jobs") -> String { "\(path)#job-\(id)" }
+
     /// A persona's display name, or the id itself when it is not in the catalog.
     static func name(of agent: String) -> String { PersonaCatalog.persona(agent)?.name ?? agent }
 

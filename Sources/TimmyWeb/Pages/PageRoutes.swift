@@ -69,7 +69,7 @@ struct PageRoutes<Context: RequestContext> {
             return pages.page("mission", view, title: "Mission Control", section: .mission, request: request, status: .unprocessableContent)
         }
         if request.wantsJSON { return JSONBody.response(detail, status: .created) }
-        return Response(status: .seeOther, headers: [.location: "/tasks/\(detail.task.id)"])
+        return Response(status: .seeOther, headers: [.location: Format.taskPath(detail.task.id)])
     }
 
     /// A job's Cancel or Retry button: checks the form's token, asks the service, and goes back to the
@@ -83,7 +83,7 @@ struct PageRoutes<Context: RequestContext> {
         try CSRFToken.verify(request, submitted: form.csrf)
         let id = try context.parameters.require("id")
         _ = try await change(id)
-        return Response(status: .seeOther, headers: [.location: LocalPath.checked(form.back, otherwise: "/jobs") + "#job-\(id)"])
+        return Response(status: .seeOther, headers: [.location: Format.jobRow(id, on: LocalPath.checked(form.back, otherwise: "/jobs"))])
     }
 }
 

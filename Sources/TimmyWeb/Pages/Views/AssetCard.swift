@@ -51,8 +51,8 @@ struct AssetCard {
         duration = asset.duration.map(Format.duration)
         time = Format.dateTime(asset.createdAt)
         timestamp = Format.iso(asset.createdAt)
-        jobHref = asset.jobId.map { "/jobs#job-\($0)" }
-        taskHref = asset.taskId.map { "/tasks/\($0)" }
+        jobHref = asset.jobId.map { Format.jobRow($0) }
+        taskHref = asset.taskId.map(Format.taskPath)
         taskShort = asset.taskId.map(Format.shortID) ?? ""
     }
 }

@@ -25,10 +25,10 @@ struct FeedItem: Sendable {
         label = EventSummary.label(event.type)
         agent = event.agent ?? ""
         summary = EventSummary.text(event)
-        taskHref = event.taskId.map { "/tasks/\($0)" }
+        taskHref = event.taskId.map(Format.taskPath)
         taskShort = event.taskId.map(Format.shortID) ?? ""
         job = event.type == SparkEventType.jobProgress.rawValue ? event.data["job_id"]?.stringValue : nil
-        jobHref = event.taskId == nil ? job.map { "/jobs#job-\($0)" } : nil
+        jobHref = event.taskId == nil ? job.map { Format.jobRow($0) } : nil
         jobShort = job.map(Format.shortID) ?? ""
         time = Format.time(event.createdAt)
         timestamp = Format.iso(event.createdAt)

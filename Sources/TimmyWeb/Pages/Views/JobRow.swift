@@ -46,7 +46,7 @@ struct JobRow {
         attempts = job.attempts
         time = Format.dateTime(job.createdAt)
         timestamp = Format.iso(job.createdAt)
-        taskHref = job.taskId.map { "/tasks/\($0)" }
+        taskHref = job.taskId.map(Format.taskPath)
         taskShort = job.taskId.map(Format.shortID) ?? ""
         actions =
             if !job.status.isFinished {

@@ -32,7 +32,7 @@ struct LedgerPage {
         entries = ledger.entries.map { entry in
             Entry(
                 time: Format.dateTime(entry.createdAt), name: Format.name(of: entry.agent), sats: Format.sats(entry.sats),
-                taskHref: entry.taskId.map { "/tasks/\($0)" }, taskShort: entry.taskId.map(Format.shortID) ?? "", memo: entry.memo)
+                taskHref: entry.taskId.map(Format.taskPath), taskShort: entry.taskId.map(Format.shortID) ?? "", memo: entry.memo)
         }
         hasEntries = !entries.isEmpty
     }

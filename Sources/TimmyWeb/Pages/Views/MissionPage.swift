@@ -45,7 +45,7 @@ struct MissionPage {
                     name: view.persona.name,
                     role: view.persona.role,
                     status: status.status,
-                    taskHref: status.currentTask.map { "/tasks/\($0)" },
+                    taskHref: status.currentTask.map(Format.taskPath),
                     taskShort: status.currentTask.map(Format.shortID) ?? "",
                     queued: status.queued
                 )

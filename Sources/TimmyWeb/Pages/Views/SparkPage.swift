@@ -79,7 +79,7 @@ struct SparkPage {
         }
         predictions = try await service.predictions(limit: 25).predictions.map { prediction in
             Prediction(
-                taskHref: "/tasks/\(prediction.taskId)", taskShort: Format.shortID(prediction.taskId),
+                taskHref: Format.taskPath(prediction.taskId), taskShort: Format.shortID(prediction.taskId),
                 winner: prediction.predictedWinner.map(Format.name) ?? "nobody", successProbability: Format.percent(prediction.successProbability),
                 bidRange: prediction.predictedWinner == nil ? "—" : "\(prediction.bidLow)–\(prediction.bidHigh)",
                 actualWinner: prediction.actualWinner.map(Format.name) ?? "—",

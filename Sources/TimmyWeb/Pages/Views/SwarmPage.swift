@@ -34,7 +34,7 @@ struct SwarmPage {
             let record = records[view.persona.id] ?? AgentRecord()
             return Persona(
                 name: view.persona.name, role: view.persona.role, status: status.status,
-                taskHref: status.currentTask.map { "/tasks/\($0)" }, queued: status.queued, bids: record.bids, wins: record.wins,
+                taskHref: status.currentTask.map(Format.taskPath), queued: status.queued, bids: record.bids, wins: record.wins,
                 successRate: record.successRate.map(Format.percent) ?? "no finished tasks",
                 sats: Format.sats(earned[view.persona.id] ?? 0))
         }

@@ -12,7 +12,7 @@ struct TaskRow {
     let timestamp: String
 
     init(_ task: TaskRecord) {
-        href = "/tasks/\(task.id)"
+        href = Format.taskPath(task.id)
         description = Format.clip(task.description, 140)
         status = task.status.rawValue
         winner = task.winner.map(Format.name)

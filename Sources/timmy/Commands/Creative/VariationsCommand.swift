@@ -14,7 +14,7 @@ struct VariationsCommand: AsyncParsableCommand {
     @Argument(help: "An image asset id, or the path of an image inside the data folders.")
     var image: String
 
-    @Option(name: [.customShort("n"), .customShort("c"), .long], help: "How many variations, 1-8.")
+    @Option(name: [.customShort("n"), .long], help: "How many variations, 1-8.")
     var count = 4
 
     @Option(help: "How far each may move from the source, 0-1.")
