@@ -6,7 +6,6 @@ public struct ProcessRequest: Sendable {
     /// Feeds a running program's standard input through `write`.
     public typealias InputWriter = @Sendable (_ write: @Sendable ([UInt8]) async throws -> Void) async throws -> Void
 
-
     /// A program name looked up on `PATH`, or an absolute path.
     public var program: String
     public var arguments: [String]

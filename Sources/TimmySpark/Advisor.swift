@@ -51,7 +51,8 @@ public struct Advisor: Sendable {
             else { return nil }
             return Advisory(
                 kind: .latency, subject: tool,
-                text: "\(tool) takes \(Statistics.milliseconds(p50)) at the median and \(Statistics.milliseconds(p95)) at p95 over \(durations.count) calls.",
+                text:
+                    "\(tool) takes \(Statistics.milliseconds(p50)) at the median and \(Statistics.milliseconds(p95)) at p95 over \(durations.count) calls.",
                 figures: ["p50_ms": p50, "p95_ms": p95], sampleSize: durations.count)
         }
     }
@@ -92,7 +93,8 @@ public struct Advisor: Sendable {
         let percent = Int((saving * 100).rounded())
         return Advisory(
             kind: .comparison, subject: subject,
-            text: "\(names.0) \(verb)\(percent)% faster than \(names.1) (median \(Statistics.milliseconds(fast)) vs \(Statistics.milliseconds(slow))).",
+            text:
+                "\(names.0) \(verb)\(percent)% faster than \(names.1) (median \(Statistics.milliseconds(fast)) vs \(Statistics.milliseconds(slow))).",
             figures: ["percent_faster": Double(percent), "fast_median_ms": fast, "slow_median_ms": slow], sampleSize: samples)
     }
 

@@ -1,7 +1,10 @@
 /// A piece of advice derived only from recorded data; every number in `text` is in `figures`.
 public struct Advisory: Sendable, Codable, Equatable {
     public enum Kind: String, Sendable, Codable {
-        case streak, latency, comparison, bidSpread = "bid_spread", predictionAccuracy = "prediction_accuracy", pattern
+        case streak, latency, comparison
+        case bidSpread = "bid_spread"
+        case predictionAccuracy = "prediction_accuracy"
+        case pattern
     }
 
     public let kind: Kind

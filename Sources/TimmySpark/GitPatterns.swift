@@ -12,7 +12,8 @@ enum GitPatterns {
             let average = Double(files.reduce(0, +)) / Double(files.count)
             return Advisory(
                 kind: .pattern, subject: "git_commit:\(agent)",
-                text: String(format: "Git commits from %@ average %.1f files per commit over %d commits.", Advisor.display(agent), average, files.count),
+                text: String(
+                    format: "Git commits from %@ average %.1f files per commit over %d commits.", Advisor.display(agent), average, files.count),
                 figures: ["average_files": average], sampleSize: files.count)
         }
     }

@@ -14,7 +14,9 @@ public struct EventRecorder {
         self.now = now
     }
 
-    public mutating func emit(_ type: SparkEventType, agent: String? = nil, task: String? = nil, _ data: [String: JSONValue] = [:], importance: Double? = nil) throws {
+    public mutating func emit(
+        _ type: SparkEventType, agent: String? = nil, task: String? = nil, _ data: [String: JSONValue] = [:], importance: Double? = nil
+    ) throws {
         var event = EventRecord(type: type, agent: agent, taskId: task, data: data, importance: importance, createdAt: now)
         try event.insertCached(into: db)
         events.append(event)

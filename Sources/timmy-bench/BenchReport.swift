@@ -19,8 +19,8 @@ enum BenchReport {
     }
 
     #if DEBUG
-        static let buildWarning: String? = "note: this is a debug build; run with -c release for real figures"
+    static let buildWarning: String? = "note: this is a debug build; run with -c release for real figures"
     #else
-        static let buildWarning: String? = nil
+    static let buildWarning: String? = nil
     #endif
 }

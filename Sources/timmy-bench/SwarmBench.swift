@@ -8,7 +8,8 @@ import TimmySwarm
 /// End-to-end swarm throughput: post → plan → auction (nine bidders) → one real tool call →
 /// complete, with every row written; on a durable SQLite file and, as the baseline, in memory.
 struct SwarmBench: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "swarm", abstract: "Tasks per second through the whole swarm, durable vs in-memory store.")
+    static let configuration = CommandConfiguration(
+        commandName: "swarm", abstract: "Tasks per second through the whole swarm, durable vs in-memory store.")
 
     @Option(help: "Tasks per run.")
     var tasks = 4000
@@ -23,12 +24,15 @@ struct SwarmBench: AsyncParsableCommand {
         defer { try? FileManager.default.removeItem(at: folder) }
         let workspace = folder.appendingPathComponent("workspace")
         try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
-        for index in 0..<20 { try "file \(index)\n".write(to: workspace.appendingPathComponent("file\(index).txt"), atomically: true, encoding: .utf8) }
+        for index in 0..<20 {
+            try "file \(index)\n".write(to: workspace.appendingPathComponent("file\(index).txt"), atomically: true, encoding: .utf8)
+        }
 
         let memory = try await measure(folder: folder, workspace: workspace, inMemory: true)
         let durable = try await measure(folder: folder, workspace: workspace, inMemory: false)
         BenchReport.line("in-memory store (baseline)", String(format: "%8.0f tasks/s  (%d tasks in %.2f s)", memory.rate, tasks, memory.seconds))
-        BenchReport.line("durable SQLite (WAL, synchronous=NORMAL)", String(format: "%8.0f tasks/s  (%d tasks in %.2f s)", durable.rate, tasks, durable.seconds))
+        BenchReport.line(
+            "durable SQLite (WAL, synchronous=NORMAL)", String(format: "%8.0f tasks/s  (%d tasks in %.2f s)", durable.rate, tasks, durable.seconds))
         BenchReport.line("durable / in-memory", String(format: "%8.2f×", durable.rate / memory.rate))
         BenchReport.line("rows written per task (durable)", String(format: "%8.1f", durable.rowsPerTask))
     }
@@ -36,7 +40,8 @@ struct SwarmBench: AsyncParsableCommand {
     private func measure(folder: URL, workspace: URL, inMemory: Bool) async throws -> (rate: Double, seconds: Double, rowsPerTask: Double) {
         var settings = Settings(baseDirectory: folder)
         try settings.set("workspace_dir", text: workspace.path, source: .flag("bench"))
-        try settings.set("data_dir", text: folder.appendingPathComponent(inMemory ? "unused" : "data-\(UUID().uuidString.prefix(6))").path, source: .flag("bench"))
+        try settings.set(
+            "data_dir", text: folder.appendingPathComponent(inMemory ? "unused" : "data-\(UUID().uuidString.prefix(6))").path, source: .flag("bench"))
         try settings.set("seed", text: "1", source: .flag("bench"))
         let runtime = try await TimmyRuntime.open(settings: settings, inMemory: inMemory)
         let swarm = Task { await runtime.run() }
@@ -67,7 +72,8 @@ struct SwarmBench: AsyncParsableCommand {
         let rows = try await runtime.store.read { db in
             try Int.fetchOne(
                 db,
-                sql: "SELECT (SELECT COUNT(*) FROM tasks) + (SELECT COUNT(*) FROM bids) + (SELECT COUNT(*) FROM events) + (SELECT COUNT(*) FROM tool_calls) + (SELECT COUNT(*) FROM ledger_entries) + (SELECT COUNT(*) FROM predictions)"
+                sql:
+                    "SELECT (SELECT COUNT(*) FROM tasks) + (SELECT COUNT(*) FROM bids) + (SELECT COUNT(*) FROM events) + (SELECT COUNT(*) FROM tool_calls) + (SELECT COUNT(*) FROM ledger_entries) + (SELECT COUNT(*) FROM predictions)"
             ) ?? 0
         }
         return (Double(total) / seconds, seconds, Double(rows) / Double(total))

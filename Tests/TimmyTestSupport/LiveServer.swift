@@ -7,7 +7,7 @@ import TimmySwarm
 import TimmyWeb
 
 #if canImport(FoundationNetworking)
-    import FoundationNetworking
+import FoundationNetworking
 #endif
 
 /// The real HTTP server on a free loopback port, around a `TestRuntime`.
@@ -57,7 +57,9 @@ public final class LiveServer: Sendable {
     }
 
     /// Sends a request and returns the status and body.
-    public func request(_ method: String, _ path: String, body: Data? = nil, headers: [String: String] = [:]) async throws -> (status: Int, body: Data) {
+    public func request(
+        _ method: String, _ path: String, body: Data? = nil, headers: [String: String] = [:]
+    ) async throws -> (status: Int, body: Data) {
         let answer = try await send(method, path, body: body, headers: headers)
         return (answer.status, answer.body)
     }

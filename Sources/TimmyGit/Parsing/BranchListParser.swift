@@ -3,7 +3,8 @@ import Foundation
 /// Reads `git for-each-ref refs/heads` written with `BranchListParser.format`: one record per
 /// branch, fields separated by NUL.
 enum BranchListParser {
-    static let format = "--format=%(HEAD)%00%(refname:short)%00%(upstream:short)%00%(upstream:track,nobracket)%00"
+    static let format =
+        "--format=%(HEAD)%00%(refname:short)%00%(upstream:short)%00%(upstream:track,nobracket)%00"
         + "%(objectname)%00%(committerdate:iso-strict)%00%(subject)%1e"
 
     static func parse(_ bytes: [UInt8]) -> [GitBranchInfo] {

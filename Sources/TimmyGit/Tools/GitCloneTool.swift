@@ -30,7 +30,8 @@ public struct GitCloneTool: Tool {
         }
         if let depth { command += ["--depth=\(depth)"] + (source.hasPrefix("/") ? ["--no-local"] : []) }
         let shown = GitURLPolicy.redact(url)
-        _ = try await workspace.git.succeed(command + ["--", source, target.path], in: workspace.defaultDirectory, timeout: GitRunner.networkTimeout) {
+        _ = try await workspace.git.succeed(command + ["--", source, target.path], in: workspace.defaultDirectory, timeout: GitRunner.networkTimeout)
+        {
             output in
             if let branch = output.errorText.firstMatch(of: /Remote branch (\S+) not found/) { return .unknownBranch(String(branch.1)) }
             if output.errorText.contains("does not exist") { return .remoteUnreachable(remote: shown, detail: "there is no repository there") }

@@ -55,8 +55,6 @@ public struct BidRecord: Sendable, Codable, Equatable, FetchableRecord, MutableP
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-
-
     public init(row: Row) {
         id = row["id"]
         taskId = row["task_id"]

@@ -39,8 +39,6 @@ public struct EventRecord: Sendable, Codable, Equatable, FetchableRecord, Mutabl
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-
-
     public init(row: Row) {
         id = row["id"]
         type = row["type"]

@@ -54,8 +54,6 @@ public struct ToolCallRecord: Sendable, Codable, Equatable, FetchableRecord, Mut
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-
-
     public init(row: Row) {
         id = row["id"]
         taskId = row["task_id"]

@@ -33,7 +33,8 @@ public struct ToolInvoker: Sendable {
         } catch let error {
             guard case .notInToolkit = error else { throw error }
             let record = ToolCallRecord(
-                taskId: taskID, agent: persona, tool: name, arguments: arguments.mapValues(Credentials.redact), success: false, resultSummary: Self.refusedSummary,
+                taskId: taskID, agent: persona, tool: name, arguments: arguments.mapValues(Credentials.redact), success: false,
+                resultSummary: Self.refusedSummary,
                 error: Credentials.redact(error.description), durationMs: 0, createdAt: Date())
             return ToolInvocation(record: record, result: nil)
         }

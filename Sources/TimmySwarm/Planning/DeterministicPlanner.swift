@@ -35,7 +35,9 @@ public struct DeterministicPlanner: TaskPlanner {
 
     /// Rules for the workspace file tools.
     public static let fileRules: [PlanRule] = [
-        PlanRule(#"(?:list|show|ls)\s+(?<all>all\s+)?(?:of\s+)?(?:the\s+)?files(?<recursive>\s+recursively)?(?:\s+(?:in|of|under|inside)\s+(?<folder>.+?))?(?<recursive2>\s+recursively)?"#) { groups in
+        PlanRule(
+            #"(?:list|show|ls)\s+(?<all>all\s+)?(?:of\s+)?(?:the\s+)?files(?<recursive>\s+recursively)?(?:\s+(?:in|of|under|inside)\s+(?<folder>.+?))?(?<recursive2>\s+recursively)?"#
+        ) { groups in
             var arguments: [String: JSONValue] = ["path": .string(folder(groups["folder"]))]
             if groups["recursive"] != nil || groups["recursive2"] != nil || groups["all"] != nil { arguments["recursive"] = true }
             return [PlannedCall(tool: "list_files", arguments: arguments)]
@@ -51,11 +53,13 @@ public struct DeterministicPlanner: TaskPlanner {
             guard let query = groups["query"].map(PlanRule.unquote), !query.isEmpty else { return nil }
             return [PlannedCall(tool: "search_files", arguments: ["query": .string(query), "path": .string(folder(groups["folder"]))])]
         },
-        PlanRule(#"(?:read|cat|open|print|show)\s+(?:me\s+)?(?:the\s+)?(?:contents?\s+of\s+)?(?:the\s+)?(?:file\s+)?(?<path>"# + pathToken + ")") { groups in
+        PlanRule(#"(?:read|cat|open|print|show)\s+(?:me\s+)?(?:the\s+)?(?:contents?\s+of\s+)?(?:the\s+)?(?:file\s+)?(?<path>"# + pathToken + ")") {
+            groups in
             guard let path = groups["path"].map(PlanRule.unquote), path.contains(".") || path.contains("/") else { return nil }
             return [PlannedCall(tool: "read_file", arguments: ["path": .string(path)])]
         },
-        PlanRule(#"(?<mode>write|append)\s+(?<content>"# + quoted + #")\s+(?:to|into)\s+(?:the\s+)?(?:file\s+)?(?<path>"# + pathToken + ")") { groups in
+        PlanRule(#"(?<mode>write|append)\s+(?<content>"# + quoted + #")\s+(?:to|into)\s+(?:the\s+)?(?:file\s+)?(?<path>"# + pathToken + ")") {
+            groups in
             guard let path = groups["path"].map(PlanRule.unquote), let content = groups["content"].map(PlanRule.unquote) else { return nil }
             var arguments: [String: JSONValue] = ["path": .string(path), "content": .string(content)]
             if groups["mode"]?.lowercased() == "append" { arguments["append"] = true }

@@ -100,7 +100,9 @@ extension TimmyRuntime: TimmyService {
         if let agent, PersonaCatalog.persona(agent) == nil {
             throw ServiceError.invalid(field: "agent", message: ToolError.unknownPersona(agent).description)
         }
-        guard (1...1000).contains(limit) else { throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 1000, got \(limit)") }
+        guard (1...1000).contains(limit) else {
+            throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 1000, got \(limit)")
+        }
         return Timeline(events: try await store.events(type: type, agent: agent?.lowercased(), limit: limit))
     }
 
@@ -110,7 +112,9 @@ extension TimmyRuntime: TimmyService {
     }
 
     public func predictions(limit: Int) async throws -> PredictionList {
-        guard (1...1000).contains(limit) else { throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 1000, got \(limit)") }
+        guard (1...1000).contains(limit) else {
+            throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 1000, got \(limit)")
+        }
         return PredictionList(
             predictions: try await store.predictions(limit: limit), accuracy: PredictionAccuracy(try await store.predictions(limit: 100_000)))
     }

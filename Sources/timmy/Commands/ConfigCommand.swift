@@ -15,8 +15,11 @@ struct ConfigCommand: ParsableCommand {
     func run() throws {
         let settings = try options.loadSettings()
         let rows = settings.effective.map { entry in
-            (key: entry.definition.key, value: entry.definition.secret && !entry.value.description.isEmpty ? "(set, hidden)" : entry.value.description,
-                source: entry.source.description)
+            (
+                key: entry.definition.key,
+                value: entry.definition.secret && !entry.value.description.isEmpty ? "(set, hidden)" : entry.value.description,
+                source: entry.source.description
+            )
         }
         if options.json {
             return Output.json(rows.map { ["key": $0.key, "value": $0.value, "source": $0.source] })

@@ -58,7 +58,8 @@ struct SparkCommand: AsyncParsableCommand {
                     let detail = event.data.sorted { $0.key < $1.key }.filter { $0.key != "description" }
                         .map { "\($0.key)=\(JSONCoding.string($0.value))" }.joined(separator: " ")
                     return [
-                        "\(event.id ?? 0)", Output.date(event.createdAt), event.type, event.agent ?? "-", event.taskId.map { String($0.prefix(8)) } ?? "-",
+                        "\(event.id ?? 0)", Output.date(event.createdAt), event.type, event.agent ?? "-",
+                        event.taskId.map { String($0.prefix(8)) } ?? "-",
                         String(detail.prefix(100)),
                     ]
                 })
@@ -99,7 +100,8 @@ struct SparkCommand: AsyncParsableCommand {
                 ["TASK", "PREDICTED", "P(SUCCESS)", "BID RANGE", "ACTUAL", "BID", "SCORE"],
                 list.predictions.map {
                     [
-                        String($0.taskId.prefix(8)), $0.predictedWinner ?? "-", String(format: "%.2f", $0.successProbability), "\($0.bidLow)-\($0.bidHigh)",
+                        String($0.taskId.prefix(8)), $0.predictedWinner ?? "-", String(format: "%.2f", $0.successProbability),
+                        "\($0.bidLow)-\($0.bidHigh)",
                         $0.actualWinner ?? ($0.score == nil ? "pending" : "-"), $0.actualBid.map(String.init) ?? "-",
                         $0.score.map { String(format: "%.2f", $0) } ?? "-",
                     ]
@@ -111,7 +113,8 @@ struct SparkCommand: AsyncParsableCommand {
         guard let average = accuracy.averageScore else { return print("Predictions: none scored yet (\(accuracy.pending) pending).") }
         func percent(_ value: Double?) -> String { value.map { "\(Int(($0 * 100).rounded()))%" } ?? "-" }
         print(
-            String(format: "Predictions: %d scored, average score %.2f; winner %@, success %@, bid range %@", accuracy.scored, average,
+            String(
+                format: "Predictions: %d scored, average score %.2f; winner %@, success %@, bid range %@", accuracy.scored, average,
                 percent(accuracy.winnerHitRate), percent(accuracy.successHitRate), percent(accuracy.bidHitRate)))
     }
 }

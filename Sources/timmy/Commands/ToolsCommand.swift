@@ -76,7 +76,9 @@ struct ToolsCommand: AsyncParsableCommand {
         @Option(help: "The persona making the call.")
         var persona: String
 
-        @Option(name: .customLong("arg"), help: ArgumentHelp("An argument as key=value; values that parse as JSON are taken as JSON.", valueName: "key=value"))
+        @Option(
+            name: .customLong("arg"),
+            help: ArgumentHelp("An argument as key=value; values that parse as JSON are taken as JSON.", valueName: "key=value"))
         var arguments: [String] = []
 
         func parsedArguments() throws -> [String: JSONValue] {
@@ -100,7 +102,9 @@ struct ToolsCommand: AsyncParsableCommand {
             if TimmyRuntime.standardTools.first(where: { $0.name == name }) is any QueuedTool {
                 return try await JobFollower.run(name, persona: persona, arguments: arguments, options: options)
             }
-            let response = try await ServiceConnector.with(options, runsSwarm: false) { try await $0.runTool(name, persona: persona, arguments: arguments) }
+            let response = try await ServiceConnector.with(options, runsSwarm: false) {
+                try await $0.runTool(name, persona: persona, arguments: arguments)
+            }
             if options.json { Output.json(response) } else { print(response.result?.text ?? "") }
         }
     }

@@ -5,7 +5,7 @@ import TimmyStore
 import TimmySwarm
 
 #if canImport(FoundationNetworking)
-    import FoundationNetworking
+import FoundationNetworking
 #endif
 
 /// Talks to a running Timmy server over its JSON API.
@@ -23,7 +23,9 @@ struct RemoteService: TimmyService {
         return health.version.isEmpty ? nil : service
     }
 
-    func request<T: Decodable>(_ method: String, _ path: String, query: [String: String?] = [:], body: (some Encodable)? = Optional<Int>.none, timeout: TimeInterval = 3600) async throws -> T {
+    func request<T: Decodable>(
+        _ method: String, _ path: String, query: [String: String?] = [:], body: (some Encodable)? = Optional<Int>.none, timeout: TimeInterval = 3600
+    ) async throws -> T {
         var components = URLComponents(url: baseURL.appendingPathComponent(path), resolvingAgainstBaseURL: false)!
         let items = query.compactMap { key, value in value.map { URLQueryItem(name: key, value: $0) } }
         if !items.isEmpty { components.queryItems = items.sorted { $0.name < $1.name } }

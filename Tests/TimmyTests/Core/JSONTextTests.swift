@@ -19,7 +19,9 @@ struct JSONTextTests {
         #expect(JSONValue.parse(text) == expected)
     }
 
-    @Test("malformed text is refused", arguments: [#"{"a":1"#, #"[1,]"#, #""open"#, #""bad \x escape""#, "\"raw\ncontrol\"", "1 2", "tru", #"{"a" 1}"#, ""])
+    @Test(
+        "malformed text is refused",
+        arguments: [#"{"a":1"#, #"[1,]"#, #""open"#, #""bad \x escape""#, "\"raw\ncontrol\"", "1 2", "tru", #"{"a" 1}"#, ""])
     func refusesMalformed(_ text: String) {
         #expect(JSONValue.parse(text) == nil)
     }

@@ -96,6 +96,8 @@ struct SettingsTests {
         let settings = try Settings.load(baseDirectory: URL(fileURLWithPath: "/srv/timmy"), environment: ["TIMMY_DATA_DIR": "state/db"])
         #expect(settings.dataDirectory.path == "/srv/timmy/state/db")
         #expect(settings.workspaceDirectory.path == "/srv/timmy")
-        #expect(settings.path("git_default_repo_dir").path == FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent("repos").standardizedFileURL.path)
+        #expect(
+            settings.path("git_default_repo_dir").path
+                == FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent("repos").standardizedFileURL.path)
     }
 }

@@ -6,7 +6,7 @@ import TimmyStore
 import TimmyTestSupport
 
 #if canImport(FoundationNetworking)
-    import FoundationNetworking
+import FoundationNetworking
 #endif
 
 /// The built `timmy` binary, run as a user would.
@@ -18,7 +18,8 @@ struct ProcessTests {
         defer { folder.remove() }
         try folder.write("hello.txt", "hi\n")
         let environment = ["TIMMY_PORT": String(TimmyBinary.freePort())]
-        let posted = try TimmyBinary.run(["task", "post", "list the files in the workspace", "--wait", "--json"], in: folder.url, environment: environment)
+        let posted = try TimmyBinary.run(
+            ["task", "post", "list the files in the workspace", "--wait", "--json"], in: folder.url, environment: environment)
         #expect(posted.status == 0, "\(posted.output)")
         let detail = try JSONCoding.decoder().decode(TaskDetail.self, from: Data(posted.output.utf8))
         #expect(detail.task.status == .completed && detail.bids.count == 9)
@@ -108,10 +109,11 @@ struct ProcessTests {
             }
             var snapshot = Snapshot()
             snapshot.tasks = try Row.fetchAll(db, sql: "SELECT * FROM tasks ORDER BY id").map { row in
-                Dictionary(uniqueKeysWithValues: row.columnNames.map { name in
-                    let value: DatabaseValue = row[name]
-                    return (name, String.fromDatabaseValue(value) ?? value.description)
-                })
+                Dictionary(
+                    uniqueKeysWithValues: row.columnNames.map { name in
+                        let value: DatabaseValue = row[name]
+                        return (name, String.fromDatabaseValue(value) ?? value.description)
+                    })
             }
             snapshot.bids = try rows("SELECT * FROM bids ORDER BY id")
             snapshot.events = try rows("SELECT * FROM events ORDER BY id")

@@ -3,17 +3,21 @@ import Testing
 import TimmyCore
 import TimmyStore
 import TimmyTestSupport
+
 @testable import TimmySpark
 
 @Suite("Advisor")
 struct AdvisorTests {
     func call(_ tool: String, _ agent: String, _ ms: Double, success: Bool = true, summary: String = "ok") -> ToolCallRecord {
-        ToolCallRecord(taskId: nil, agent: agent, tool: tool, arguments: [:], success: success, resultSummary: summary, error: nil, durationMs: ms, createdAt: Date())
+        ToolCallRecord(
+            taskId: nil, agent: agent, tool: tool, arguments: [:], success: success, resultSummary: summary, error: nil, durationMs: ms,
+            createdAt: Date())
     }
 
     @Test("latency percentiles and 'N% faster' comparisons come from recorded calls only")
     func latencyAndComparison() throws {
-        let calls = (1...10).map { call("read_file", "echo", Double($0)) } + (1...10).map { call("read_file", "forge", Double($0) * 2) }
+        let calls =
+            (1...10).map { call("read_file", "echo", Double($0)) } + (1...10).map { call("read_file", "forge", Double($0) * 2) }
             + (1...10).map { call("search_files", "echo", Double($0) * 10) }
         let latency = Advisor.latencies(calls)
         let read = try #require(latency.first { $0.subject == "read_file" })
@@ -39,9 +43,10 @@ struct AdvisorTests {
     func streaks() {
         let outcomes = [("forge", true)] + Array(repeating: ("forge", false), count: 4) + Array(repeating: ("quill", true), count: 3)
         let advisories = Advisor.streaks(outcomes)
-        #expect(advisories.map(\.text) == [
-            "Forge has failed its last 4 tasks in a row; its bids rise until it recovers.", "Quill has completed its last 3 tasks in a row.",
-        ])
+        #expect(
+            advisories.map(\.text) == [
+                "Forge has failed its last 4 tasks in a row; its bids rise until it recovers.", "Quill has completed its last 3 tasks in a row.",
+            ])
     }
 
     @Test("git commit patterns average the files each persona's commits carry")

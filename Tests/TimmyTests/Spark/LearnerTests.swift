@@ -14,7 +14,8 @@ struct LearnerTests {
         let quill = try #require(PersonaCatalog.persona("quill"))
         #expect(BidFormula.bid(for: quill, matched: false, jitter: 0) == 54)
         #expect(BidFormula.range(for: quill, matched: true) == 15...30)
-        let heavy = Persona(id: "x", name: "X", role: "", rateSats: 1, bidBase: 150, bidJitter: 10, capabilities: [], preferredKeywords: [], bids: true)
+        let heavy = Persona(
+            id: "x", name: "X", role: "", rateSats: 1, bidBase: 150, bidJitter: 10, capabilities: [], preferredKeywords: [], bids: true)
         #expect(BidFormula.bid(for: heavy, matched: false, jitter: 10) == 200)
         let tiny = Persona(id: "y", name: "Y", role: "", rateSats: 1, bidBase: 3, bidJitter: 10, capabilities: [], preferredKeywords: [], bids: true)
         #expect(BidFormula.bid(for: tiny, matched: true, jitter: 10) == 1)

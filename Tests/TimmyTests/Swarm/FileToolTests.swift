@@ -63,7 +63,9 @@ struct FileToolTests {
     @Test("arguments are checked: missing, unknown, mistyped and out of range")
     func arguments() async throws {
         defer { folder.remove() }
-        #expect(throws: ToolError.missingArgument(tool: "read_file", name: "path")) { try registry.prepare(tool: "read_file", persona: "echo", arguments: [:]) }
+        #expect(throws: ToolError.missingArgument(tool: "read_file", name: "path")) {
+            try registry.prepare(tool: "read_file", persona: "echo", arguments: [:])
+        }
         #expect(throws: ToolError.self) { try registry.prepare(tool: "read_file", persona: "echo", arguments: ["path": "a", "colour": "red"]) }
         #expect(throws: ToolError.self) { try registry.prepare(tool: "read_file", persona: "echo", arguments: ["path": 5]) }
         await #expect(throws: ToolError.self) { try await call("list_files", ["max_entries": 0]) }

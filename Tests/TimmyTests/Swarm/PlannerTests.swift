@@ -33,8 +33,10 @@ struct PlannerTests {
             ("paint a picture of the sea", "generate_image", ["prompt": "the sea"]),
             ("compose a lo-fi track about rain", "generate_instrumental", ["prompt": "rain", "genre": "lo-fi"]),
             ("make a hip hop beat", "generate_instrumental", ["prompt": "an instrumental piece", "genre": "hip-hop"]),
-            ("write a rock song about summer with lyrics 'hot days / long nights'", "generate_song",
-                ["lyrics": "hot days\nlong nights", "genre": "rock", "title": "summer"]),
+            (
+                "write a rock song about summer with lyrics 'hot days / long nights'", "generate_song",
+                ["lyrics": "hot days\nlong nights", "genre": "rock", "title": "summer"]
+            ),
             ("sing 'hello moon'", "generate_vocals", ["lyrics": "hello moon"]),
             ("make a timelapse video of clouds", "generate_video_clip", ["prompt": "clouds", "style": "timelapse"]),
             ("create a clip of waves in slow motion", "generate_video_clip", ["prompt": "waves in slow motion", "style": "slow-motion"]),

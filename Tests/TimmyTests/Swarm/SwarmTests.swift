@@ -178,7 +178,11 @@ struct SwarmTests {
         let written = try String(contentsOf: test.workspace.appendingPathComponent("remote.txt"), encoding: .utf8)
         #expect(written == "https://ann:s3cret@example.com/repo.git")
         let stored = try await test.store.read { db in
-            try String.fetchAll(db, sql: "SELECT description || plan FROM tasks UNION ALL SELECT arguments || result_summary FROM tool_calls UNION ALL SELECT data FROM events")
+            try String.fetchAll(
+                db,
+                sql:
+                    "SELECT description || plan FROM tasks UNION ALL SELECT arguments || result_summary FROM tool_calls UNION ALL SELECT data FROM events"
+            )
         }
         #expect(!stored.isEmpty)
         #expect(stored.allSatisfy { !$0.contains("s3cret") })

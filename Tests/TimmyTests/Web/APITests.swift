@@ -33,7 +33,10 @@ struct APITests {
         if case .array(let calls)? = detail["toolCalls"] { #expect(calls.count == 1) } else { Issue.record("no tool calls") }
         let (_, list) = try await server.json("GET", "/api/tasks?status=completed")
         if case .array(let tasks)? = list["tasks"] { #expect(tasks.count == 1) } else { Issue.record("no list") }
-        for path in ["/api/personas", "/api/tools", "/api/spark/timeline", "/api/spark/advisories", "/api/spark/predictions", "/api/spark/status", "/api/ledger"] {
+        for path in [
+            "/api/personas", "/api/tools", "/api/spark/timeline", "/api/spark/advisories", "/api/spark/predictions", "/api/spark/status",
+            "/api/ledger",
+        ] {
             #expect(try await server.request("GET", path).status == 200, "\(path)")
         }
         let (_, timeline) = try await server.json("GET", "/api/spark/timeline?type=tool_executed")
@@ -91,7 +94,8 @@ struct APITests {
             for index in 0..<200 {
                 group.addTask {
                     let description = index % 2 == 0 ? "list the files in the workspace" : "read README.md"
-                    return try await server.json("POST", "/api/tasks", ["description": .string(description), "wait": true]).value["task"]?["id"]?.stringValue
+                    return try await server.json("POST", "/api/tasks", ["description": .string(description), "wait": true]).value["task"]?["id"]?
+                        .stringValue
                 }
             }
             var ids: [String] = []

@@ -6,7 +6,10 @@ import TimmyTestSupport
 
 @Suite("Dashboard pages on a real loopback server")
 struct DashboardTests {
-    static let pages = ["/", "/swarm", "/tasks", "/tasks?status=completed&page=1", "/tools", "/spark", "/spark?type=tool_executed&agent=quill", "/marketplace", "/ledger"]
+    static let pages = [
+        "/", "/swarm", "/tasks", "/tasks?status=completed&page=1", "/tools", "/spark", "/spark?type=tool_executed&agent=quill", "/marketplace",
+        "/ledger",
+    ]
 
     @Test("every page renders as HTML with its heading, and a task's page shows its bids and tool call")
     func pagesRender() async throws {
@@ -108,7 +111,8 @@ struct DashboardTests {
         let forged = try await server.send("POST", "/tasks", body: FormSession.encode(description), headers: FormSession.formHeaders)
         #expect(forged.status == 403 && forged.text.contains("security token"))
         let body = Data(#"{"description":"list the files in the workspace"}"#.utf8)
-        let crossSiteAPI = try await server.send("POST", "/api/tasks", body: body, headers: ["Content-Type": "text/plain", "Origin": "http://localhost:3000"])
+        let crossSiteAPI = try await server.send(
+            "POST", "/api/tasks", body: body, headers: ["Content-Type": "text/plain", "Origin": "http://localhost:3000"])
         #expect(crossSiteAPI.status == 403 && crossSiteAPI.headers["content-type"]?.hasPrefix("application/json") == true)
         #expect(try await server.test.store.tasks().isEmpty)
         let sameOrigin = try await server.send("POST", "/api/tasks", body: body, headers: ["Origin": server.baseURL.absoluteString])

@@ -5,7 +5,7 @@ import TimmyStore
 import TimmyTestSupport
 
 #if canImport(FoundationNetworking)
-    import FoundationNetworking
+import FoundationNetworking
 #endif
 
 @Suite("Live events over Server-Sent Events")
@@ -23,7 +23,7 @@ struct EventStreamTests {
         let answer = try await stream.value
         #expect(answer.status == 200 && answer.headers["content-type"] == "text/event-stream; charset=utf-8")
         let messages = Self.messages(answer.text)
-        #expect(messages.map { $0["event"]?["type"]?.stringValue } .first == "task_posted")
+        #expect(messages.map { $0["event"]?["type"]?.stringValue }.first == "task_posted")
         #expect(messages.contains { $0["event"]?["type"] == "task_completed" && $0["event"]?["taskId"]?.stringValue == id })
         #expect(messages.contains { $0["summary"]?.stringValue?.hasPrefix("list_files ok") == true })
     }

@@ -21,10 +21,11 @@ struct OpenAPITests {
             Issue.record("no paths")
             return
         }
-        let documented = Set(paths.flatMap { path, item -> [String] in
-            guard case .object(let operations) = item else { return [] }
-            return operations.keys.map { "\($0.uppercased()) \(path)" }
-        })
+        let documented = Set(
+            paths.flatMap { path, item -> [String] in
+                guard case .object(let operations) = item else { return [] }
+                return operations.keys.map { "\($0.uppercased()) \(path)" }
+            })
         let router = try WebApplication.router(
             runtime: server.test.runtime, configuration: ServerConfiguration(host: "127.0.0.1", port: 0, authToken: nil))
         let served = Set(router.routes.map { "\($0.method.rawValue) \($0.path)" }.filter { $0.contains(" /api/") || $0.hasSuffix(" /health") })
