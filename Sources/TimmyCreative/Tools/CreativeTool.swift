@@ -24,7 +24,7 @@ struct CreativePlan<Request: Sendable>: Sendable {
 
     init(request: Request, arguments: ToolArguments, settings: Settings, parameters: [String: JSONValue], seed: Int?) throws(ToolError) {
         self.request = request
-        requestedBackend = arguments.string("backend") ?? settings.string("creative_backend")
+        requestedBackend = arguments.string("backend") ?? settings[.creativeBackend]
         backend = try BackendChoice.resolve(requestedBackend, settings: settings)
         var effective = parameters
         effective["backend"] = .string(requestedBackend)

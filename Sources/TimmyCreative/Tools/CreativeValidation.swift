@@ -41,7 +41,7 @@ enum CreativeValidation {
     }
 
     static func steps(_ arguments: ToolArguments, settings: Settings) throws(ToolError) -> Int {
-        try arguments.int("steps", in: 1...100) ?? settings.int("image_default_steps")
+        try arguments.int("steps", in: 1...100) ?? settings[.imageDefaultSteps]
     }
 
     /// The given seed, or a fresh one.
@@ -66,7 +66,7 @@ enum CreativeValidation {
     static func fps(_ arguments: ToolArguments) throws(ToolError) -> Int { try arguments.int("fps", in: 8...60) ?? 24 }
 
     static func resolution(_ arguments: ToolArguments, settings: Settings) throws(ToolError) -> VideoResolution {
-        let name = arguments.string("resolution") ?? settings.string("video_default_resolution")
+        let name = arguments.string("resolution") ?? settings[.videoDefaultResolution]
         guard let resolution = VideoResolution.named(name) else {
             throw .invalidArgument(name: "resolution", reason: "must be one of \(VideoResolution.names.joined(separator: ", ")), got '\(name)'")
         }

@@ -23,7 +23,7 @@ public struct GenerateVideoClipTool: CreativeTool {
         let seed = try CreativeValidation.seed(arguments)
         let request = VideoRequest(
             prompt: prompt, duration: duration, width: resolution.width, height: resolution.height, fps: fps, style: style, seed: seed, source: nil,
-            codec: context.settings.string("default_video_codec"))
+            codec: context.settings[.defaultVideoCodec])
         return try CreativePlan(
             request: request, arguments: arguments, settings: context.settings,
             parameters: [

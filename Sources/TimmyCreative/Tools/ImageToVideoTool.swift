@@ -26,7 +26,7 @@ public struct ImageToVideoTool: CreativeTool {
         let request = VideoRequest(
             prompt: prompt, duration: duration, width: resolution.width, height: resolution.height, fps: fps, style: nil, seed: seed,
             source: source.url,
-            codec: context.settings.string("default_video_codec"))
+            codec: context.settings[.defaultVideoCodec])
         return try CreativePlan(
             request: request, arguments: arguments, settings: context.settings,
             parameters: [
