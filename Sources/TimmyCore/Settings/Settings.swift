@@ -65,7 +65,8 @@ public struct Settings: Sendable {
         return settings
     }
 
-    /// Sets a setting from text (a flag, or a test's override), checking its type and rule.
+    /// Sets a setting from text (a flag, or a test's override), checking its type and rule. Generic so
+    /// that call sites can write `set(.dataDir, …)`.
     public mutating func set<Value>(_ setting: Setting<Value>, text: String, source: Source) throws(SettingsError) {
         try set(setting.definition, text: text, source: source)
     }
