@@ -6,10 +6,10 @@ public struct Setting<Value: SettingType>: SettingKey {
     public let definition: SettingDefinition
 
     init(
-        _ key: String, default written: Value.Written, _ summary: String, secret: Bool = false, rule: SettingRule = .none
+        _ key: String, default written: Value.SettingDefault, _ summary: String, secret: Bool = false, rule: SettingRule = .none
     ) {
         definition = SettingDefinition(
-            key: key, kind: Value.kind, defaultValue: Value.value(written), summary: summary, secret: secret, rule: rule, under: nil)
+            key: key, kind: Value.settingKind, defaultValue: Value.settingValue(written), summary: summary, secret: secret, rule: rule, under: nil)
     }
 }
 

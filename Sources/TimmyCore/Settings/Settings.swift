@@ -102,7 +102,7 @@ public struct Settings: Sendable {
     public var effective: [Entry] { SettingDefinition.all.map { entry($0.key) } }
 
     /// A setting's value, typed: `settings[.port]` is an `Int`, `settings[.dataDir]` a resolved URL.
-    public subscript<Value>(_ setting: Setting<Value>) -> Value { Value.read(entry(setting.definition.key).value, in: self) }
+    public subscript<Value>(_ setting: Setting<Value>) -> Value { Value.fromSetting(entry(setting.definition.key).value, in: self) }
 
     /// A key's entry as it takes effect: a default that lies under another folder is written out from that folder.
     private func entry(_ key: String) -> Entry {
