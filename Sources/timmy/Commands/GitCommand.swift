@@ -1,6 +1,6 @@
 import ArgumentParser
+import TimmyAPI
 import TimmyCore
-import TimmySwarm
 
 /// `timmy git <tool> …`: each git tool as a command. Calls go through the service as a persona,
 /// like `timmy tools run`, so they are checked against the toolkit and recorded.

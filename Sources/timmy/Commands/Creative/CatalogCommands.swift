@@ -1,6 +1,6 @@
 import ArgumentParser
+import TimmyAPI
 import TimmyCore
-import TimmySwarm
 
 /// `timmy genres`: the music genres and languages (Lyra's list_genres).
 struct GenresCommand: AsyncParsableCommand {
