@@ -29,7 +29,7 @@ public enum WebApplication {
         try configuration.validate()
         let resources = try WebResources.load(authEnabled: configuration.authToken != nil)
         let router = Router(context: BasicRequestContext.self)
-        router.add(middleware: SecurityHeadersMiddleware())
+        router.addSecurityHeaders()
         router.add(middleware: ErrorMiddleware(pages: resources.pages))
         router.add(middleware: CrossSiteMiddleware())
         if let token = configuration.authToken {
