@@ -85,8 +85,8 @@ let package = Package(
         .testTarget(
             name: "TimmyTests",
             dependencies: [
-                "TimmyAPI", "TimmyCore", "TimmyFileTools", "TimmyGit", "TimmyProcess", "TimmySpark", "TimmyStore", "TimmySwarm", "TimmyTestSupport",
-                "TimmyWeb", grdb, hummingbird, httpTypes,
+                "TimmyAPI", "TimmyCore", "TimmyCreative", "TimmyFileTools", "TimmyGit", "TimmyProcess", "TimmySpark", "TimmyStore", "TimmySwarm",
+                "TimmyTestSupport", "TimmyWeb", "timmy", grdb, hummingbird, httpTypes,
             ],
             swiftSettings: swiftSettings),
     ]

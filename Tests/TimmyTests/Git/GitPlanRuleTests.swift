@@ -1,12 +1,13 @@
 import Testing
 import TimmyAPI
 import TimmyCore
-import TimmyStore
+import TimmyFileTools
+import TimmyGit
 import TimmySwarm
 
 @Suite("Deterministic planner: git requests")
 struct GitPlanRuleTests {
-    let planner = DeterministicPlanner(rules: DeterministicPlanner.fileRules + DeterministicPlanner.gitRules)
+    let planner = DeterministicPlanner(rules: FileTools.planRules + GitTools.planRules)
 
     @Test(
         "direct git requests become one tool call",
