@@ -15,6 +15,7 @@ let mustache = Target.Dependency.product(name: "Mustache", package: "swift-musta
 let nioCore = Target.Dependency.product(name: "NIOCore", package: "swift-nio")
 let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
 let subprocess = Target.Dependency.product(name: "Subprocess", package: "swift-subprocess")
+let tomlKit = Target.Dependency.product(name: "TOMLKit", package: "TOMLKit")
 
 let package = Package(
     name: "timmy",
@@ -31,12 +32,13 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess.git", from: "1.0.2"),
     ],
     targets: [
         // Settings, personas, the tool protocol: no I/O beyond reading settings.
-        .target(name: "TimmyCore", swiftSettings: swiftSettings),
+        .target(name: "TimmyCore", dependencies: [tomlKit], swiftSettings: swiftSettings),
         // The service contract: the protocol the CLI, the web layer and the runtime speak, and its values.
         .target(name: "TimmyAPI", dependencies: ["TimmyCore"], swiftSettings: swiftSettings),
         // SQLite through GRDB: schema, migrations, records, queries, the event bus.
