@@ -6,6 +6,7 @@ import TimmyCreative
 import TimmySwarm
 import TimmyTestSupport
 
+@testable import TimmyWeb
 @testable import timmy
 
 @Suite("Tool commands built from the declarations")
@@ -92,7 +93,7 @@ struct ToolCommandTests {
         }
     }
 
-    @Test("a field added to one tool's input struct reaches the catalog, the validation and the command's help")
+    @Test("a field added to one tool's input struct reaches the catalog, OpenAPI, the validation and the command's help")
     func oneDeclaration() async throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
@@ -101,6 +102,9 @@ struct ToolCommandTests {
         let catalog = try #require(try await runtime.tools(persona: "forge").first { $0.name == "probe" })
         #expect(catalog.parameters["properties"]?["reach"]?["description"] == "how far")
         #expect(catalog.parameters["properties"]?["reach"]?["maximum"] == 1.0)
+        let document = OpenAPIDocument.make(tools: runtime.registry.tools.map { ($0.name, $0.parameters.jsonSchema) })
+        let openAPI = document["components"]?["schemas"]?[OpenAPIDocument.componentName(tool: "probe")]
+        #expect(openAPI?["properties"]?["reach"] == catalog.parameters["properties"]?["reach"] && openAPI?["required"] == ["target"])
         do {
             _ = try await runtime.runTool("probe", persona: "forge", arguments: ["target": "door", "reach": 3])
             Issue.record("reach 3 was accepted")
