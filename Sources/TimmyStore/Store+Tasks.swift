@@ -32,7 +32,7 @@ extension Store {
     public func insertPosted(_ task: TaskRecord, prediction: PredictionRecord?) async throws {
         try await write { db, recorder in
             try task.insert(db)
-            if let prediction { _ = try prediction.insertCached(db) }
+            try prediction?.insert(db)
             var data: [String: JSONValue] = ["description": .string(String(task.description.prefix(500)))]
             if let prediction { data["prediction"] = prediction.eventPayload }
             data["tools"] = .array(task.plan.map { .string($0.tool) })
@@ -52,7 +52,7 @@ extension Store {
                 return
             }
             for var bid in bids {
-                try bid.insertCached(into: db)
+                try bid.insert(db)
                 try recorder.emit(
                     .bidSubmitted, agent: bid.agent, task: id,
                     [
@@ -64,7 +64,9 @@ extension Store {
             try Self.transition(
                 db, id, from: [.bidding], to: .assigned, at: recorder.now, setting: ", winner = ?, winning_bid = ?",
                 [winner.agent, winner.sats])
-            try recorder.emit(.taskAssigned, agent: winner.agent, task: id, ["sats": .int(winner.sats), "bids": .int(bids.count)])
+            try recorder.emit(
+                .taskAssigned, agent: winner.agent, task: id,
+                ["sats": .int(winner.sats), "bids": .int(bids.count), "matched_keywords": .array(winner.matchedKeywords.map(JSONValue.string))])
         }
     }
 
@@ -85,7 +87,7 @@ extension Store {
     /// Inserts a tool call and emits its `tool_executed` event, inside the caller's transaction.
     static func insert(_ call: ToolCallRecord, db: Database, recorder: inout EventRecorder) throws -> ToolCallRecord {
         var call = call
-        try call.insertCached(into: db)
+        try call.insert(db)
         var data: [String: JSONValue] = [
             "tool": .string(call.tool), "success": .bool(call.success), "duration_ms": .double(call.durationMs),
             "summary": .string(call.success ? call.resultSummary : (call.error ?? "")),
@@ -96,12 +98,8 @@ extension Store {
     }
 
     /// Ends a task: stores the call that ended it (if not yet stored) and the outcome, credits the
-    /// winner's bid on completion, scores the prediction with `score`, and emits `task_completed`
-    /// or `task_failed`. Returns the final record.
-    public func finish(
-        _ task: TaskRecord, _ outcome: TaskOutcome, finalCall: ToolCallRecord? = nil,
-        score: @escaping @Sendable (PredictionRecord, TaskRecord) -> PredictionRecord
-    ) async throws -> TaskRecord {
+    /// winner's bid on completion, and emits `task_completed` or `task_failed`. Returns the final record.
+    public func finish(_ task: TaskRecord, _ outcome: TaskOutcome, finalCall: ToolCallRecord? = nil) async throws -> TaskRecord {
         try await write { db, recorder in
             if let finalCall { _ = try Self.insert(finalCall, db: db, recorder: &recorder) }
             let assignment = try Self.transition(
@@ -115,13 +113,12 @@ extension Store {
             finished.winningBid = assignment.winningBid
             finished.updatedAt = recorder.now
             try Self.record(outcome, of: finished, recorder: &recorder)
-            try Self.scorePrediction(of: finished, db: db, score: score)
             return finished
         }
     }
 
     /// Fails every task a crash left in flight with "interrupted by restart"; returns their ids.
-    public func recoverInterrupted(score: @escaping @Sendable (PredictionRecord, TaskRecord) -> PredictionRecord) async throws -> [String] {
+    public func recoverInterrupted() async throws -> [String] {
         try await write { db, recorder in
             let stranded = try TaskRecord.filter(TaskStatus.inFlight.contains(TaskRecord.Columns.status)).fetchAll(db)
             for var task in stranded {
@@ -131,29 +128,16 @@ extension Store {
                 task.updatedAt = recorder.now
                 try task.update(db)
                 try Self.record(outcome, of: task, recorder: &recorder)
-                try Self.scorePrediction(of: task, db: db, score: score)
             }
             return stranded.map(\.id)
         }
-    }
-
-    /// Scores the task's prediction, if one was made, against how the task ended.
-    private static func scorePrediction(
-        of task: TaskRecord, db: Database, score: (PredictionRecord, TaskRecord) -> PredictionRecord
-    ) throws {
-        let select = try db.cachedStatement(sql: "SELECT * FROM predictions WHERE task_id = ?")
-        guard let prediction = try PredictionRecord.fetchOne(select, arguments: [task.id]) else { return }
-        let scored = score(prediction, task)
-        let update = try db.cachedStatement(
-            sql: "UPDATE predictions SET actual_winner = ?, actual_success = ?, actual_bid = ?, score = ?, scored_at = ? WHERE task_id = ?")
-        try update.execute(arguments: [scored.actualWinner, scored.actualSuccess, scored.actualBid, scored.score, scored.scoredAt, task.id])
     }
 
     /// Credits the winner of a completed task and emits the task's final event.
     private static func record(_ outcome: TaskOutcome, of task: TaskRecord, recorder: inout EventRecorder) throws {
         if outcome.status == .completed, let winner = task.winner, let sats = task.winningBid {
             var entry = LedgerEntry(agent: winner, taskId: task.id, sats: sats, memo: "won and completed task", createdAt: recorder.now)
-            try entry.insertCached(into: recorder.db)
+            try entry.insert(recorder.db)
             try recorder.emit(
                 .taskCompleted, agent: winner, task: task.id,
                 ["sats": .int(sats), "result": .string(String((outcome.result ?? "").prefix(300)))])

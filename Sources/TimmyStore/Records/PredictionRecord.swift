@@ -36,28 +36,4 @@ public struct PredictionRecord: Sendable, Codable, Equatable, FetchableRecord, P
         self.basis = basis
         self.createdAt = createdAt
     }
-
-    // Hand-written row mapping: every finished task reads its prediction to score it.
-    public init(row: Row) {
-        taskId = row["task_id"]
-        predictedWinner = row["predicted_winner"]
-        successProbability = row["success_probability"]
-        bidLow = row["bid_low"]
-        bidHigh = row["bid_high"]
-        basis = row["basis"]
-        actualWinner = row["actual_winner"]
-        actualSuccess = row["actual_success"]
-        actualBid = row["actual_bid"]
-        score = row["score"]
-        createdAt = row["created_at"]
-        scoredAt = row["scored_at"]
-    }
-}
-
-extension PredictionRecord: FastInsertable {
-    static let insertSQL = """
-        INSERT INTO predictions (task_id, predicted_winner, success_probability, bid_low, bid_high, basis, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
-        """
-    var insertArguments: StatementArguments { [taskId, predictedWinner, successProbability, bidLow, bidHigh, basis, createdAt] }
 }
