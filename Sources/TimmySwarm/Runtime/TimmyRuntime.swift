@@ -25,7 +25,7 @@ public final class TimmyRuntime: Sendable {
     let logger: Logger
 
     /// Every tool family Timmy ships.
-    public static let standardTools: [any Tool] = FileTools.all + GitTools.all + CreativeTools.all
+    public static let standardTools: [any Tool] = ToolFamilies.standard.flatMap(\.tools)
 
     /// Opens the store under `data_dir` (or in memory) and Spark on it, which loads the learner's records.
     public static func open(
