@@ -18,7 +18,7 @@ public struct EventRecorder {
         _ type: SparkEventType, agent: String? = nil, task: String? = nil, _ data: [String: JSONValue] = [:], importance: Double? = nil
     ) throws {
         var event = EventRecord(type: type, agent: agent, taskId: task, data: data, importance: importance, createdAt: now)
-        try event.insert(db)
+        try event.insertCached(into: db)
         events.append(event)
     }
 }

@@ -32,7 +32,7 @@ extension Store {
     public func insertPosted(_ task: TaskRecord, prediction: PredictionRecord?) async throws {
         try await write { db, recorder in
             try task.insert(db)
-            try prediction?.insert(db)
+            if let prediction { _ = try prediction.insertCached(db) }
             var data: [String: JSONValue] = ["description": .string(String(task.description.prefix(500)))]
             if let prediction { data["prediction"] = prediction.eventPayload }
             data["tools"] = .array(task.plan.map { .string($0.tool) })
@@ -52,7 +52,7 @@ extension Store {
                 return
             }
             for var bid in bids {
-                try bid.insert(db)
+                try bid.insertCached(into: db)
                 try recorder.emit(
                     .bidSubmitted, agent: bid.agent, task: id,
                     [
@@ -87,7 +87,7 @@ extension Store {
     /// Inserts a tool call and emits its `tool_executed` event, inside the caller's transaction.
     static func insert(_ call: ToolCallRecord, db: Database, recorder: inout EventRecorder) throws -> ToolCallRecord {
         var call = call
-        try call.insert(db)
+        try call.insertCached(into: db)
         var data: [String: JSONValue] = [
             "tool": .string(call.tool), "success": .bool(call.success), "duration_ms": .double(call.durationMs),
             "summary": .string(call.success ? call.resultSummary : (call.error ?? "")),
@@ -137,7 +137,7 @@ extension Store {
     private static func record(_ outcome: TaskOutcome, of task: TaskRecord, recorder: inout EventRecorder) throws {
         if outcome.status == .completed, let winner = task.winner, let sats = task.winningBid {
             var entry = LedgerEntry(agent: winner, taskId: task.id, sats: sats, memo: "won and completed task", createdAt: recorder.now)
-            try entry.insert(recorder.db)
+            try entry.insertCached(into: recorder.db)
             try recorder.emit(
                 .taskCompleted, agent: winner, task: task.id,
                 ["sats": .int(sats), "result": .string(String((outcome.result ?? "").prefix(300)))])

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TimmyCore
 
 /// One persona's bid in one auction, with why it bid what it did.
 public struct BidRecord: Sendable, Codable, Equatable, FetchableRecord, MutablePersistableRecord {
@@ -42,4 +43,15 @@ public struct BidRecord: Sendable, Codable, Equatable, FetchableRecord, MutableP
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension BidRecord: IdentifiedFastInsertable {
+    static let insertSQL = """
+        INSERT INTO bids (task_id, agent, sats, base_sats, learner_factor, keyword_matched, matched_keywords, sequence, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    var insertArguments: StatementArguments {
+        let keywords = JSONValue.array(matchedKeywords.map(JSONValue.string)).jsonText
+        return [taskId, agent, sats, baseSats, learnerFactor, keywordMatched, keywords, sequence, createdAt]
+    }
 }

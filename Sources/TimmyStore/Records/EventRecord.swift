@@ -34,3 +34,8 @@ public struct EventRecord: Sendable, Codable, Equatable, FetchableRecord, Mutabl
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
+
+extension EventRecord: IdentifiedFastInsertable {
+    static let insertSQL = "INSERT INTO events (type, agent, task_id, data, importance, created_at) VALUES (?, ?, ?, ?, ?, ?)"
+    var insertArguments: StatementArguments { [type, agent, taskId, data.jsonText, importance, createdAt] }
+}

@@ -29,3 +29,8 @@ public struct LedgerEntry: Sendable, Codable, Equatable, FetchableRecord, Mutabl
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
+
+extension LedgerEntry: IdentifiedFastInsertable {
+    static let insertSQL = "INSERT INTO ledger_entries (agent, task_id, sats, memo, created_at) VALUES (?, ?, ?, ?, ?)"
+    var insertArguments: StatementArguments { [agent, taskId, sats, memo, createdAt] }
+}

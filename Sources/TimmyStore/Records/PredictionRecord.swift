@@ -37,3 +37,11 @@ public struct PredictionRecord: Sendable, Codable, Equatable, FetchableRecord, P
         self.createdAt = createdAt
     }
 }
+
+extension PredictionRecord: FastInsertable {
+    static let insertSQL = """
+        INSERT INTO predictions (task_id, predicted_winner, success_probability, bid_low, bid_high, basis, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """
+    var insertArguments: StatementArguments { [taskId, predictedWinner, successProbability, bidLow, bidHigh, basis, createdAt] }
+}

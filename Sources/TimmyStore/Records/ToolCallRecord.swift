@@ -44,3 +44,13 @@ public struct ToolCallRecord: Sendable, Codable, Equatable, FetchableRecord, Mut
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
+
+extension ToolCallRecord: IdentifiedFastInsertable {
+    static let insertSQL = """
+        INSERT INTO tool_calls (task_id, agent, tool, arguments, success, result_summary, error, duration_ms, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    var insertArguments: StatementArguments {
+        [taskId, agent, tool, arguments.jsonText, success, resultSummary, error, durationMs, createdAt]
+    }
+}
