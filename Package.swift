@@ -56,7 +56,7 @@ let package = Package(
             name: "TimmyCreative", dependencies: ["TimmyCore", "TimmyFileTools", "TimmyProcess"],
             swiftSettings: swiftSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // Learner, predictions, advisories, memories.
-        .target(name: "TimmySpark", dependencies: ["TimmyCore", "TimmyStore"], swiftSettings: swiftSettings),
+        .target(name: "TimmySpark", dependencies: ["TimmyCore", "TimmyStore", logging], swiftSettings: swiftSettings),
         // Planner, auctions, agents, executor, the runtime and the service API.
         .target(
             name: "TimmySwarm",

@@ -15,6 +15,8 @@ public actor Learner {
     public static let strongKeywordSuccess = 0.8
 
     private var records: [String: AgentRecord]
+    /// The keywords each assigned task's winner matched, kept until the task ends.
+    private var assignedKeywords: [String: [String]] = [:]
 
     public init(records: [String: AgentRecord] = [:]) {
         self.records = records
@@ -62,5 +64,42 @@ public actor Learner {
             records[agent, default: AgentRecord()].failures += 1
             for keyword in keywords { records[agent, default: AgentRecord()].keywordFailures[keyword, default: 0] += 1 }
         }
+    }
+
+    /// A task that ended with a winner this learner did not see assigned (a restart came between).
+    public struct UnattributedOutcome: Sendable {
+        public let task: String
+        public let agent: String
+        public let success: Bool
+    }
+
+    /// Counts the bids, wins and outcomes in committed events, taken in commit order. Returns the
+    /// outcomes whose winning keywords it does not know, for the caller to look up and record.
+    public func learn(from events: [EventRecord]) -> [UnattributedOutcome] {
+        var unattributed: [UnattributedOutcome] = []
+        for event in events {
+            guard let agent = event.agent, let type = SparkEventType(rawValue: event.type) else { continue }
+            switch type {
+            case .bidSubmitted:
+                records[agent, default: AgentRecord()].bids += 1
+            case .taskAssigned:
+                let keywords = event.data["matched_keywords"]?.arrayValue?.compactMap(\.stringValue) ?? []
+                records[agent, default: AgentRecord()].wins += 1
+                records[agent, default: AgentRecord()].winningBidTotal += event.data["sats"]?.intValue ?? 0
+                for keyword in keywords { records[agent, default: AgentRecord()].keywordWins[keyword, default: 0] += 1 }
+                if let task = event.taskId { assignedKeywords[task] = keywords }
+            case .taskCompleted, .taskFailed:
+                guard let task = event.taskId else { continue }
+                let success = type == .taskCompleted
+                if let keywords = assignedKeywords.removeValue(forKey: task) {
+                    recordOutcome(agent: agent, keywords: keywords, success: success)
+                } else {
+                    unattributed.append(UnattributedOutcome(task: task, agent: agent, success: success))
+                }
+            default:
+                continue
+            }
+        }
+        return unattributed
     }
 }

@@ -2,17 +2,6 @@ import Foundation
 import TimmyCore
 import TimmyStore
 
-/// One persona that will bid on a task, and whether its keywords matched.
-public struct Contender: Sendable {
-    public let persona: Persona
-    public let matchedKeywords: [String]
-
-    public init(persona: Persona, matchedKeywords: [String]) {
-        self.persona = persona
-        self.matchedKeywords = matchedKeywords
-    }
-}
-
 /// Predicts, when a task is posted, who will win, whether it will succeed and what the winning bid will be.
 ///
 /// Each contender's possible bids are its formula range scaled by its learner factor; the winning

@@ -66,6 +66,27 @@ extension Store {
 }
 
 extension Store {
+    /// Scores, in one write, the predictions of ended tasks against how each ended; a task without
+    /// a prediction is skipped.
+    public func scorePredictions(
+        ofTasks ids: [String], score: @escaping @Sendable (PredictionRecord, TaskRecord) -> PredictionRecord
+    ) async throws {
+        try await write { db, _ in
+            for id in ids {
+                guard let prediction = try PredictionRecord.fetchOne(db, key: id), let task = try TaskRecord.fetchOne(db, key: id) else { continue }
+                try score(prediction, task).update(db)
+            }
+        }
+    }
+
+    /// The keywords the winner of a task matched with its bid; empty without a winner.
+    public func winningKeywords(task id: String) async throws -> [String] {
+        try await read { db in
+            let sql = "SELECT b.* FROM bids b JOIN tasks t ON b.task_id = t.id AND b.agent = t.winner WHERE t.id = ?"
+            return try BidRecord.fetchOne(db, sql: sql, arguments: [id])?.matchedKeywords ?? []
+        }
+    }
+
     /// Finished tasks with a winner, oldest first: the streak advisor's input.
     public func finishedOutcomes() async throws -> [(agent: String, success: Bool)] {
         try await read { db in

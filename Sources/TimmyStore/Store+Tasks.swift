@@ -64,7 +64,9 @@ extension Store {
             try Self.transition(
                 db, id, from: [.bidding], to: .assigned, at: recorder.now, setting: ", winner = ?, winning_bid = ?",
                 [winner.agent, winner.sats])
-            try recorder.emit(.taskAssigned, agent: winner.agent, task: id, ["sats": .int(winner.sats), "bids": .int(bids.count)])
+            try recorder.emit(
+                .taskAssigned, agent: winner.agent, task: id,
+                ["sats": .int(winner.sats), "bids": .int(bids.count), "matched_keywords": .array(winner.matchedKeywords.map(JSONValue.string))])
         }
     }
 
@@ -96,12 +98,8 @@ extension Store {
     }
 
     /// Ends a task: stores the call that ended it (if not yet stored) and the outcome, credits the
-    /// winner's bid on completion, scores the prediction with `score`, and emits `task_completed`
-    /// or `task_failed`. Returns the final record.
-    public func finish(
-        _ task: TaskRecord, _ outcome: TaskOutcome, finalCall: ToolCallRecord? = nil,
-        score: @escaping @Sendable (PredictionRecord, TaskRecord) -> PredictionRecord
-    ) async throws -> TaskRecord {
+    /// winner's bid on completion, and emits `task_completed` or `task_failed`. Returns the final record.
+    public func finish(_ task: TaskRecord, _ outcome: TaskOutcome, finalCall: ToolCallRecord? = nil) async throws -> TaskRecord {
         try await write { db, recorder in
             if let finalCall { _ = try Self.insert(finalCall, db: db, recorder: &recorder) }
             let assignment = try Self.transition(
@@ -115,13 +113,12 @@ extension Store {
             finished.winningBid = assignment.winningBid
             finished.updatedAt = recorder.now
             try Self.record(outcome, of: finished, recorder: &recorder)
-            try Self.scorePrediction(of: finished, db: db, score: score)
             return finished
         }
     }
 
     /// Fails every task a crash left in flight with "interrupted by restart"; returns their ids.
-    public func recoverInterrupted(score: @escaping @Sendable (PredictionRecord, TaskRecord) -> PredictionRecord) async throws -> [String] {
+    public func recoverInterrupted() async throws -> [String] {
         try await write { db, recorder in
             let stranded = try TaskRecord.filter(TaskStatus.inFlight.contains(TaskRecord.Columns.status)).fetchAll(db)
             for var task in stranded {
@@ -131,22 +128,9 @@ extension Store {
                 task.updatedAt = recorder.now
                 try task.update(db)
                 try Self.record(outcome, of: task, recorder: &recorder)
-                try Self.scorePrediction(of: task, db: db, score: score)
             }
             return stranded.map(\.id)
         }
-    }
-
-    /// Scores the task's prediction, if one was made, against how the task ended.
-    private static func scorePrediction(
-        of task: TaskRecord, db: Database, score: (PredictionRecord, TaskRecord) -> PredictionRecord
-    ) throws {
-        let select = try db.cachedStatement(sql: "SELECT * FROM predictions WHERE task_id = ?")
-        guard let prediction = try PredictionRecord.fetchOne(select, arguments: [task.id]) else { return }
-        let scored = score(prediction, task)
-        let update = try db.cachedStatement(
-            sql: "UPDATE predictions SET actual_winner = ?, actual_success = ?, actual_bid = ?, score = ?, scored_at = ? WHERE task_id = ?")
-        try update.execute(arguments: [scored.actualWinner, scored.actualSuccess, scored.actualBid, scored.score, scored.scoredAt, task.id])
     }
 
     /// Credits the winner of a completed task and emits the task's final event.

@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import Synchronization
 import TimmyCore
 
 /// The store every service writes through: each write is one transaction whose events are
@@ -9,32 +8,28 @@ public final class Store: Sendable {
     public let database: AppDatabase
     public let events: EventBus
     private let batcher: WriteBatcher
-    private let commits = Atomic<UInt64>(0)
 
     public init(database: AppDatabase, events: EventBus = EventBus()) {
         self.database = database
         self.events = events
-        batcher = WriteBatcher(writer: database.writer)
+        batcher = WriteBatcher(writer: database.writer, events: events)
     }
 
     var writer: any DatabaseWriter { database.writer }
 
     /// How many writes this store has committed. Anything derived from a read started at revision `r`
     /// stays current for as long as the revision is still `r`: this process is the only writer.
-    public var revision: UInt64 { commits.load(ordering: .acquiring) }
+    public var revision: UInt64 { batcher.revision }
 
-    /// Runs `body` atomically (in a savepoint of a group-committed transaction), then, once that
-    /// transaction commits, publishes the events it emitted.
+    /// Runs `body` atomically (in a savepoint of a group-committed transaction) and returns once that
+    /// transaction has committed and the events it emitted are published.
     @discardableResult
     public func write<T: Sendable>(_ body: @escaping @Sendable (Database, inout EventRecorder) throws -> T) async throws -> T {
-        let (value, emitted) = try await batcher.write { db in
+        try await batcher.write { db in
             var recorder = EventRecorder(db: db, now: Date())
             let value = try body(db, &recorder)
             return (value, recorder.events)
         }
-        commits.add(1, ordering: .releasing)
-        if !emitted.isEmpty { await events.publish(emitted) }
-        return value
     }
 
     /// Runs a read-only query.

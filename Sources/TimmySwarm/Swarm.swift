@@ -3,7 +3,6 @@ import Logging
 import Synchronization
 import TimmyAPI
 import TimmyCore
-import TimmySpark
 import TimmyStore
 
 /// The swarm: takes posted tasks, plans them, auctions them among the personas able to do them,
@@ -23,14 +22,12 @@ public final class Swarm: Sendable {
     struct Assignment: Sendable {
         let task: TaskRecord
         let plan: [PlannedCall]
-        let keywords: [String]
     }
 
     let store: Store
     let registry: ToolRegistry
     let planner: any TaskPlanner
-    let learner: Learner
-    let sparkEnabled: Bool
+    let advisor: any AuctionAdvisor
     private let bidMaker: BidMaker
     private let auction: Auction
     private let executor: TaskExecutor
@@ -42,16 +39,15 @@ public final class Swarm: Sendable {
     let logger: Logger
 
     public init(
-        store: Store, registry: ToolRegistry, planner: any TaskPlanner, learner: Learner, settings: Settings, jobs: JobRunner,
+        store: Store, registry: ToolRegistry, planner: any TaskPlanner, advisor: any AuctionAdvisor, settings: Settings, jobs: JobRunner,
         clock: any Clock<Duration> = ContinuousClock(), logger: Logger = Logger(label: "timmy.swarm")
     ) {
         self.store = store
         self.registry = registry
         self.planner = planner
-        self.learner = learner
-        self.sparkEnabled = settings.sparkEnabled
+        self.advisor = advisor
         self.logger = logger
-        bidMaker = BidMaker(learner: learner, seed: settings.seed)
+        bidMaker = BidMaker(advisor: advisor, seed: settings.seed)
         auction = Auction(window: settings.auctionWindow, clock: clock)
         let invoker = ToolInvoker(registry: registry, store: store, settings: settings)
         executor = TaskExecutor(invoker: invoker, store: store, jobs: jobs)
@@ -68,12 +64,12 @@ public final class Swarm: Sendable {
         guard let plan = planner.plan(text) else {
             var task = TaskRecord(id: id, description: Credentials.redact(text), status: .failed, plan: [], createdAt: now)
             task.failureReason = "no plan for this task"
-            try await store.insertPosted(task, prediction: sparkEnabled ? Predictor.unplannable(taskID: id, at: now) : nil)
+            try await store.insertPosted(task, prediction: await advisor.unplannablePrediction(forTask: id, at: now))
             await waiters.finished(task)
             return task
         }
         let contenders = self.contenders(for: text, plan: plan)
-        let prediction = sparkEnabled ? await Predictor.predict(taskID: id, contenders: contenders, learner: learner, at: now) : nil
+        let prediction = await advisor.prediction(forTask: id, contenders: contenders, at: now)
         let stored = plan.map { PlannedCall(tool: $0.tool, arguments: $0.arguments.mapValues(Credentials.redact)) }
         let task = TaskRecord(id: id, description: Credentials.redact(text), status: .bidding, plan: stored, createdAt: now)
         try await store.insertPosted(task, prediction: prediction)
@@ -96,17 +92,24 @@ public final class Swarm: Sendable {
     }
 
     /// Waits until the task is completed or failed, and returns its final record. A task this
-    /// process is not working on is returned as stored.
+    /// process is not working on is returned as stored. Either way the readers of the event stream
+    /// have handled the task's end by then, so Spark's score of its prediction is stored.
     public func wait(for id: String) async throws -> TaskRecord {
-        if let finished = await waiters.waitIfKnown(id) { return finished }
-        guard let task = try await store.task(id) else { throw TaskStoreError.notFound(id) }
+        let task: TaskRecord
+        if let finished = await waiters.waitIfKnown(id) {
+            task = finished
+        } else {
+            guard let stored = try await store.task(id) else { throw TaskStoreError.notFound(id) }
+            task = stored
+        }
+        await store.events.settle()
         return task
     }
 
     /// Fails tasks a crash left in flight; call once before `run`.
     @discardableResult
     public func recoverInterrupted() async throws -> [String] {
-        let ids = try await store.recoverInterrupted(score: PredictionScorer.score)
+        let ids = try await store.recoverInterrupted()
         if !ids.isEmpty {
             logger.warning("marked \(ids.count) task(s) failed: interrupted by restart", metadata: ["tasks": .string(ids.joined(separator: ","))])
         }
@@ -144,34 +147,29 @@ public final class Swarm: Sendable {
             }
             let winner = Auction.winner(of: bids)
             try await store.closeAuction(task: task.id, bids: bids, winner: winner)
-            await learner.recordAuction(
-                bidders: bids.map(\.agent), winner: winner?.agent, winningBid: winner?.sats, winnerKeywords: winner?.matchedKeywords ?? [])
             guard let winner, let worker = workers[winner.agent] else {
-                await finish(task, .failed("no bids: no persona holds the tools this task needs"), keywords: [])
+                await finish(task, .failed("no bids: no persona holds the tools this task needs"))
                 return
             }
             var assigned = task
             assigned.status = .assigned
             assigned.winner = winner.agent
             assigned.winningBid = winner.sats
-            await worker.enqueue(Assignment(task: assigned, plan: posted.plan, keywords: winner.matchedKeywords))
+            await worker.enqueue(Assignment(task: assigned, plan: posted.plan))
         } catch {
             logger.error("auction for task \(task.id) failed: \(error)")
-            await finish(task, .failed("auction failed: \(error)"), keywords: [])
+            await finish(task, .failed("auction failed: \(error)"))
         }
     }
 
     private func execute(_ assignment: Assignment, by agent: String) async {
         let execution = await executor.execute(assignment.task, plan: assignment.plan, as: agent)
-        await finish(assignment.task, execution.outcome, finalCall: execution.finalCall, keywords: assignment.keywords)
+        await finish(assignment.task, execution.outcome, finalCall: execution.finalCall)
     }
 
-    private func finish(_ task: TaskRecord, _ outcome: TaskOutcome, finalCall: ToolCallRecord? = nil, keywords: [String]) async {
+    private func finish(_ task: TaskRecord, _ outcome: TaskOutcome, finalCall: ToolCallRecord? = nil) async {
         do {
-            let finished = try await store.finish(task, outcome, finalCall: finalCall, score: PredictionScorer.score)
-            if let winner = finished.winner {
-                await learner.recordOutcome(agent: winner, keywords: keywords, success: outcome.status == .completed)
-            }
+            let finished = try await store.finish(task, outcome, finalCall: finalCall)
             await waiters.finished(finished)
         } catch {
             logger.error("could not record the end of task \(task.id): \(error)")

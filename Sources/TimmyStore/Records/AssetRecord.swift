@@ -4,6 +4,7 @@ import TimmyCore
 
 /// A media file a tool produced, with everything its sidecar says about how.
 public struct AssetRecord: Sendable, Codable, Equatable, Identifiable, FetchableRecord, PersistableRecord {
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     public static let databaseTableName = "assets"
 
     public var id: String
@@ -54,6 +55,8 @@ public struct AssetRecord: Sendable, Codable, Equatable, Identifiable, Fetchable
         self.createdAt = createdAt
     }
 
+    // Written out rather than derived from `Codable` because `url` is no column: the server fills it
+    // in when it lists assets, and the JSON API carries it.
     public func encode(to container: inout PersistenceContainer) {
         container["id"] = id
         container["kind"] = kind.rawValue
@@ -73,26 +76,5 @@ public struct AssetRecord: Sendable, Codable, Equatable, Identifiable, Fetchable
         container["task_id"] = taskId
         container["tool_call_id"] = toolCallId
         container["created_at"] = createdAt
-    }
-
-    public init(row: Row) {
-        id = row["id"]
-        kind = AssetKind(rawValue: row["kind"]) ?? .image
-        path = row["path"]
-        sidecarPath = row["sidecar_path"]
-        tool = row["tool"]
-        backend = row["backend"]
-        model = row["model"]
-        prompt = row["prompt"]
-        if case .object(let object)? = JSONValue.parse(row["params"] ?? "{}") { params = object } else { params = [:] }
-        seed = row["seed"]
-        width = row["width"]
-        height = row["height"]
-        duration = row["duration"]
-        sourceAssetId = row["source_asset_id"]
-        jobId = row["job_id"]
-        taskId = row["task_id"]
-        toolCallId = row["tool_call_id"]
-        createdAt = row["created_at"]
     }
 }

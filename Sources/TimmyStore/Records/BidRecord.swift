@@ -2,17 +2,6 @@ import Foundation
 import GRDB
 import TimmyCore
 
-extension BidRecord: IdentifiedFastInsertable {
-    static let insertSQL = """
-        INSERT INTO bids (task_id, agent, sats, base_sats, learner_factor, keyword_matched, matched_keywords, sequence, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
-    var insertArguments: StatementArguments {
-        let keywords = JSONValue.array(matchedKeywords.map(JSONValue.string)).jsonText
-        return [taskId, agent, sats, baseSats, learnerFactor, keywordMatched, keywords, sequence, createdAt]
-    }
-}
-
 /// One persona's bid in one auction, with why it bid what it did.
 public struct BidRecord: Sendable, Codable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
@@ -54,21 +43,15 @@ public struct BidRecord: Sendable, Codable, Equatable, FetchableRecord, MutableP
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
 
-    public init(row: Row) {
-        id = row["id"]
-        taskId = row["task_id"]
-        agent = row["agent"]
-        sats = row["sats"]
-        baseSats = row["base_sats"]
-        learnerFactor = row["learner_factor"]
-        keywordMatched = row["keyword_matched"]
-        if case .array(let words)? = JSONValue.parse(row["matched_keywords"] ?? "[]") {
-            matchedKeywords = words.compactMap(\.stringValue)
-        } else {
-            matchedKeywords = []
-        }
-        sequence = row["sequence"]
-        createdAt = row["created_at"]
+extension BidRecord: IdentifiedFastInsertable {
+    static let insertSQL = """
+        INSERT INTO bids (task_id, agent, sats, base_sats, learner_factor, keyword_matched, matched_keywords, sequence, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    var insertArguments: StatementArguments {
+        let keywords = JSONValue.array(matchedKeywords.map(JSONValue.string)).jsonText
+        return [taskId, agent, sats, baseSats, learnerFactor, keywordMatched, keywords, sequence, createdAt]
     }
 }

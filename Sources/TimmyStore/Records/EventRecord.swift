@@ -2,11 +2,6 @@ import Foundation
 import GRDB
 import TimmyCore
 
-extension EventRecord: IdentifiedFastInsertable {
-    static let insertSQL = "INSERT INTO events (type, agent, task_id, data, importance, created_at) VALUES (?, ?, ?, ?, ?, ?)"
-    var insertArguments: StatementArguments { [type, agent, taskId, data.jsonText, importance, createdAt] }
-}
-
 /// A Spark event: something that happened, stored with its importance and published after commit.
 public struct EventRecord: Sendable, Codable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
@@ -38,14 +33,9 @@ public struct EventRecord: Sendable, Codable, Equatable, FetchableRecord, Mutabl
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
 
-    public init(row: Row) {
-        id = row["id"]
-        type = row["type"]
-        agent = row["agent"]
-        taskId = row["task_id"]
-        if case .object(let object)? = JSONValue.parse(row["data"] ?? "{}") { data = object } else { data = [:] }
-        importance = row["importance"]
-        createdAt = row["created_at"]
-    }
+extension EventRecord: IdentifiedFastInsertable {
+    static let insertSQL = "INSERT INTO events (type, agent, task_id, data, importance, created_at) VALUES (?, ?, ?, ?, ?, ?)"
+    var insertArguments: StatementArguments { [type, agent, taskId, data.jsonText, importance, createdAt] }
 }

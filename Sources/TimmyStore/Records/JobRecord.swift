@@ -4,6 +4,8 @@ import TimmyCore
 
 /// A queued tool call: what to run, on which backend, and how far it got.
 public struct JobRecord: Sendable, Codable, Equatable, Identifiable, FetchableRecord, PersistableRecord {
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
     public static let databaseTableName = "jobs"
 
     public var id: String
@@ -46,44 +48,6 @@ public struct JobRecord: Sendable, Codable, Equatable, Identifiable, FetchableRe
         self.taskId = taskId
         self.createdAt = createdAt
         updatedAt = createdAt
-    }
-
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["tool"] = tool
-        container["persona"] = persona
-        container["arguments"] = arguments.jsonText
-        container["backend"] = backend
-        container["status"] = status.rawValue
-        container["progress"] = progress
-        container["message"] = message
-        container["result"] = result?.jsonText
-        container["error"] = error
-        container["attempts"] = attempts
-        container["task_id"] = taskId
-        container["created_at"] = createdAt
-        container["started_at"] = startedAt
-        container["finished_at"] = finishedAt
-        container["updated_at"] = updatedAt
-    }
-
-    public init(row: Row) {
-        id = row["id"]
-        tool = row["tool"]
-        persona = row["persona"]
-        if case .object(let object)? = JSONValue.parse(row["arguments"] ?? "{}") { arguments = object } else { arguments = [:] }
-        backend = row["backend"]
-        status = JobStatus(rawValue: row["status"]) ?? .failed
-        progress = row["progress"]
-        message = row["message"]
-        result = (row["result"] as String?).flatMap(JSONValue.parse)
-        error = row["error"]
-        attempts = row["attempts"]
-        taskId = row["task_id"]
-        createdAt = row["created_at"]
-        startedAt = row["started_at"]
-        finishedAt = row["finished_at"]
-        updatedAt = row["updated_at"]
     }
 
     /// The job as carried in its `job_progress` events.

@@ -33,5 +33,4 @@ public struct LedgerEntry: Sendable, Codable, Equatable, FetchableRecord, Mutabl
 extension LedgerEntry: IdentifiedFastInsertable {
     static let insertSQL = "INSERT INTO ledger_entries (agent, task_id, sats, memo, created_at) VALUES (?, ?, ?, ?, ?)"
     var insertArguments: StatementArguments { [agent, taskId, sats, memo, createdAt] }
-
 }

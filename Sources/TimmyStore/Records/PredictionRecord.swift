@@ -36,22 +36,6 @@ public struct PredictionRecord: Sendable, Codable, Equatable, FetchableRecord, P
         self.basis = basis
         self.createdAt = createdAt
     }
-
-    // Hand-written row mapping: every finished task reads its prediction to score it.
-    public init(row: Row) {
-        taskId = row["task_id"]
-        predictedWinner = row["predicted_winner"]
-        successProbability = row["success_probability"]
-        bidLow = row["bid_low"]
-        bidHigh = row["bid_high"]
-        basis = row["basis"]
-        actualWinner = row["actual_winner"]
-        actualSuccess = row["actual_success"]
-        actualBid = row["actual_bid"]
-        score = row["score"]
-        createdAt = row["created_at"]
-        scoredAt = row["scored_at"]
-    }
 }
 
 extension PredictionRecord: FastInsertable {

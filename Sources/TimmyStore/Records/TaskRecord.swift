@@ -34,43 +34,10 @@ public struct TaskRecord: Sendable, Codable, Equatable, Identifiable, FetchableR
         self.createdAt = createdAt
         self.updatedAt = createdAt
     }
-
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["description"] = description
-        container["status"] = status
-        container["plan"] = JSONValue.array(plan.map(\.jsonValue)).jsonText
-        container["winner"] = winner
-        container["winning_bid"] = winningBid
-        container["result"] = result
-        container["failure_reason"] = failureReason
-        container["created_at"] = createdAt
-        container["updated_at"] = updatedAt
-    }
-
-    public init(row: Row) {
-        id = row["id"]
-        description = row["description"]
-        status = row["status"]
-        plan = JSONValue.parse(row["plan"] ?? "[]")?.arrayValue?.compactMap(PlannedCall.init) ?? []
-        winner = row["winner"]
-        winningBid = row["winning_bid"]
-        result = row["result"]
-        failureReason = row["failure_reason"]
-        createdAt = row["created_at"]
-        updatedAt = row["updated_at"]
-    }
 }
 
 extension PlannedCall {
     var jsonValue: JSONValue { ["tool": .string(tool), "arguments": .object(arguments)] }
-
-    /// A call from its stored JSON, `{"tool": …, "arguments": {…}}`.
-    init?(_ value: JSONValue) {
-        guard let tool = value["tool"]?.stringValue else { return nil }
-        guard case .object(let arguments)? = value["arguments"] ?? .object([:]) else { return nil }
-        self.init(tool: tool, arguments: arguments)
-    }
 }
 
 extension TaskStatus: DatabaseValueConvertible {}

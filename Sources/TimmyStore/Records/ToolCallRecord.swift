@@ -2,16 +2,6 @@ import Foundation
 import GRDB
 import TimmyCore
 
-extension ToolCallRecord: IdentifiedFastInsertable {
-    static let insertSQL = """
-        INSERT INTO tool_calls (task_id, agent, tool, arguments, success, result_summary, error, duration_ms, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
-    var insertArguments: StatementArguments {
-        [taskId, agent, tool, arguments.jsonText, success, resultSummary, error, durationMs, createdAt]
-    }
-}
-
 /// One invocation of a tool: who, what, with which arguments, and how it went.
 public struct ToolCallRecord: Sendable, Codable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
@@ -53,17 +43,14 @@ public struct ToolCallRecord: Sendable, Codable, Equatable, FetchableRecord, Mut
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
 
-    public init(row: Row) {
-        id = row["id"]
-        taskId = row["task_id"]
-        agent = row["agent"]
-        tool = row["tool"]
-        if case .object(let object)? = JSONValue.parse(row["arguments"] ?? "{}") { arguments = object } else { arguments = [:] }
-        success = row["success"]
-        resultSummary = row["result_summary"]
-        error = row["error"]
-        durationMs = row["duration_ms"]
-        createdAt = row["created_at"]
+extension ToolCallRecord: IdentifiedFastInsertable {
+    static let insertSQL = """
+        INSERT INTO tool_calls (task_id, agent, tool, arguments, success, result_summary, error, duration_ms, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    var insertArguments: StatementArguments {
+        [taskId, agent, tool, arguments.jsonText, success, resultSummary, error, durationMs, createdAt]
     }
 }

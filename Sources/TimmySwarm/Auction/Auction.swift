@@ -1,7 +1,6 @@
 import Foundation
 import Synchronization
 import TimmyCore
-import TimmySpark
 import TimmyStore
 
 /// One sealed-bid auction: every contender bids concurrently; the auction closes when all have

@@ -1,11 +1,10 @@
 import Foundation
 import TimmyCore
-import TimmySpark
 import TimmyStore
 
-/// Computes one persona's bid on one task: the formula with jitter, then the learner's factor.
+/// Computes one persona's bid on one task: the formula with jitter, then the advisor's (the learner's) factor.
 struct BidMaker: Sendable {
-    let learner: Learner
+    let advisor: any AuctionAdvisor
     /// The configured seed; nil draws fresh jitter.
     let seed: String?
 
@@ -20,7 +19,7 @@ struct BidMaker: Sendable {
             jitter = Int.random(in: 0...persona.bidJitter)
         }
         let base = BidFormula.bid(for: persona, matched: !contender.matchedKeywords.isEmpty, jitter: jitter)
-        let factor = await learner.factor(for: persona.id, matchedKeywords: contender.matchedKeywords)
+        let factor = await advisor.bidFactor(for: persona.id, matchedKeywords: contender.matchedKeywords)
         return BidRecord(
             taskId: taskID, agent: persona.id, sats: BidFormula.adjust(base, factor: factor), baseSats: base, learnerFactor: factor,
             matchedKeywords: contender.matchedKeywords, sequence: sequence, createdAt: date)

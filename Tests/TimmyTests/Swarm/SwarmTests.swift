@@ -148,12 +148,12 @@ struct SwarmTests {
         try await store.write { db, _ in
             for task in [done, running, bidding] { try task.insert(db) }
         }
-        let recovered = try await store.recoverInterrupted(score: PredictionScorer.score)
+        let recovered = try await store.recoverInterrupted()
         #expect(Set(recovered) == ["running", "bidding"])
         #expect(try await store.task("done") == done)
         #expect(try await store.task("running")?.failureReason == "interrupted by restart")
         #expect(try await store.events(type: "task_failed").count == 2)
-        #expect(try await store.recoverInterrupted(score: PredictionScorer.score).isEmpty)
+        #expect(try await store.recoverInterrupted().isEmpty)
     }
 
     @Test("the ledger is append-only in the schema itself")

@@ -34,9 +34,10 @@ struct EventStreamTests {
         let server = try await LiveServer()
         _ = try await server.json("POST", "/api/tasks", ["description": "read README.md", "wait": true])
         let total = try await server.test.store.eventCount()
-        let stream = Task { try await server.send("GET", "/api/events", headers: ["Last-Event-ID": "3"]) }
         let bus = server.test.store.events
-        while await bus.subscriberCount < 2 { try await Task.sleep(for: .milliseconds(10)) }
+        let before = await bus.subscriberCount
+        let stream = Task { try await server.send("GET", "/api/events", headers: ["Last-Event-ID": "3"]) }
+        while await bus.subscriberCount == before { try await Task.sleep(for: .milliseconds(10)) }
         #expect(try await server.send("GET", "/api/events?after=soon").status == 422)
         await server.stop()
         let ids = try await stream.value.text.split(separator: "\n").filter { $0.hasPrefix("id: ") }.map { Int($0.dropFirst(4)) }

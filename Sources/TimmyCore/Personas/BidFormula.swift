@@ -1,5 +1,3 @@
-import TimmyCore
-
 /// The auction's bid rule before the learner: a persona whose keywords or capabilities match
 /// bids `max(1, base − jitter)`; otherwise `min(200, 1.8 × base + jitter)`, jitter uniform in 0…bid_jitter.
 public enum BidFormula {
