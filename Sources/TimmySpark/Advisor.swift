@@ -13,8 +13,13 @@ public struct Advisor: Sendable {
     public static let minimumDifference = 0.10
 
     let store: Store
+    /// What the tool families read from their own calls.
+    let patterns: [any CallPattern]
 
-    public init(store: Store) { self.store = store }
+    public init(store: Store, patterns: [any CallPattern]) {
+        self.store = store
+        self.patterns = patterns
+    }
 
     public func advisories() async throws -> [Advisory] {
         let calls = try await store.toolCalls()
@@ -22,7 +27,15 @@ public struct Advisor: Sendable {
         let spreads = try await store.recentBidSpreads(limit: 100)
         let predictions = try await store.predictions(limit: 1000)
         return Self.streaks(outcomes) + Self.latencies(calls) + Self.comparisons(calls) + Self.bidSpread(spreads)
-            + Self.accuracy(predictions) + GitPatterns.advisories(calls)
+            + Self.accuracy(predictions) + findings(calls)
+    }
+
+    /// The families' patterns over the calls' structured results.
+    func findings(_ calls: [ToolCallRecord]) -> [Advisory] {
+        let recorded = calls.map { RecordedCall(tool: $0.tool, agent: $0.agent, success: $0.success, data: $0.resultData ?? .null) }
+        return patterns.flatMap { $0.findings(recorded, minimumSamples: Self.minimumSamples) }.map {
+            Advisory(kind: .pattern, subject: $0.subject, text: $0.text, figures: $0.figures, sampleSize: $0.sampleSize)
+        }
     }
 
     static func streaks(_ outcomes: [(agent: String, success: Bool)]) -> [Advisory] {

@@ -135,6 +135,10 @@ enum Migrations {
                 t.column("created_at", .datetime).notNull().indexed()
             }
         }
+        migrator.registerMigration("v3-call-results") { db in
+            // What a call returned, for Spark's readers of a family's calls (never its summary text).
+            try db.alter(table: "tool_calls") { t in t.add(column: "result_data", .text) }
+        }
         return migrator
     }
 }

@@ -15,6 +15,8 @@ public struct ToolCallRecord: Sendable, Codable, Equatable, FetchableRecord, Mut
     public var arguments: [String: JSONValue]
     public var success: Bool
     public var resultSummary: String
+    /// The call's structured result (`ToolResult.data`); stored when its JSON is at most `resultDataLimit` bytes.
+    public var resultData: JSONValue?
     public var error: String?
     public var durationMs: Double
     public var createdAt: Date
@@ -27,9 +29,12 @@ public struct ToolCallRecord: Sendable, Codable, Equatable, FetchableRecord, Mut
         public static let success = Column("success")
     }
 
+    /// Results larger than this keep only their summary: a read file's content or a long log is not worth a second copy.
+    public static let resultDataLimit = 64 << 10
+
     public init(
         taskId: String?, agent: String, tool: String, arguments: [String: JSONValue], success: Bool, resultSummary: String,
-        error: String?, durationMs: Double, createdAt: Date
+        resultData: JSONValue? = nil, error: String?, durationMs: Double, createdAt: Date
     ) {
         self.taskId = taskId
         self.agent = agent
@@ -37,6 +42,7 @@ public struct ToolCallRecord: Sendable, Codable, Equatable, FetchableRecord, Mut
         self.arguments = arguments
         self.success = success
         self.resultSummary = resultSummary
+        self.resultData = resultData
         self.error = error
         self.durationMs = durationMs
         self.createdAt = createdAt
@@ -47,10 +53,14 @@ public struct ToolCallRecord: Sendable, Codable, Equatable, FetchableRecord, Mut
 
 extension ToolCallRecord: IdentifiedFastInsertable {
     static let insertSQL = """
-        INSERT INTO tool_calls (task_id, agent, tool, arguments, success, result_summary, error, duration_ms, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO tool_calls (task_id, agent, tool, arguments, success, result_summary, result_data, error, duration_ms, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     var insertArguments: StatementArguments {
-        [taskId, agent, tool, arguments.jsonText, success, resultSummary, error, durationMs, createdAt]
+        let data = resultData?.jsonText
+        return [
+            taskId, agent, tool, arguments.jsonText, success, resultSummary, data.flatMap { $0.utf8.count <= Self.resultDataLimit ? $0 : nil },
+            error, durationMs, createdAt,
+        ]
     }
 }

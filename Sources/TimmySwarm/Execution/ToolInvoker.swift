@@ -68,7 +68,8 @@ public struct ToolInvoker: Sendable {
     ) -> ToolCallRecord {
         ToolCallRecord(
             taskId: taskID, agent: persona, tool: tool, arguments: arguments.mapValues(Credentials.redact), success: result != nil,
-            resultSummary: Credentials.redact(result?.summary ?? "failed"), error: failure.map { Credentials.redact("\($0)") },
+            resultSummary: Credentials.redact(result?.summary ?? "failed"), resultData: result.map { Credentials.redact($0.data) },
+            error: failure.map { Credentials.redact("\($0)") },
             durationMs: milliseconds, createdAt: Date())
     }
 }

@@ -51,7 +51,7 @@ public final class TimmyRuntime: Sendable {
         self.swarm = swarm
         self.jobs = jobs
         self.logger = logger
-        advisor = Advisor(store: store)
+        advisor = Advisor(store: store, patterns: ToolFamilies.standard.flatMap(\.patterns))
         startedAt = .now
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TimmyAPI
 import TimmyCore
+import TimmyGit
 import TimmyStore
 import TimmyTestSupport
 
@@ -9,10 +10,10 @@ import TimmyTestSupport
 
 @Suite("Advisor")
 struct AdvisorTests {
-    func call(_ tool: String, _ agent: String, _ ms: Double, success: Bool = true, summary: String = "ok") -> ToolCallRecord {
+    func call(_ tool: String, _ agent: String, _ ms: Double, success: Bool = true, summary: String = "ok", data: JSONValue? = nil) -> ToolCallRecord {
         ToolCallRecord(
-            taskId: nil, agent: agent, tool: tool, arguments: [:], success: success, resultSummary: summary, error: nil, durationMs: ms,
-            createdAt: Date())
+            taskId: nil, agent: agent, tool: tool, arguments: [:], success: success, resultSummary: summary, resultData: data, error: nil,
+            durationMs: ms, createdAt: Date())
     }
 
     @Test("latency percentiles and 'N% faster' comparisons come from recorded calls only")
@@ -50,15 +51,16 @@ struct AdvisorTests {
             ])
     }
 
-    @Test("git commit patterns average the files each persona's commits carry")
+    @Test("git commit patterns average the files each persona's commits carry, read from the results' data, not their summaries")
     func gitPatterns() async throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let store = Store(database: try AppDatabase.open(directory: folder.url))
         for files in [1, 2, 3, 2, 2] {
-            try await store.recordToolCall(call("git_commit", "forge", 5, summary: "committed abc1234: \(files) files changed"))
+            try await store.recordToolCall(
+                call("git_commit", "forge", 5, summary: "committed abc1234", data: ["commit": ["files_changed": .int(files)]]))
         }
-        let advisories = try await Advisor(store: store).advisories()
+        let advisories = try await Advisor(store: store, patterns: GitTools.family.patterns).advisories()
         #expect(advisories.contains { $0.text == "Git commits from Forge average 2.0 files per commit over 5 commits." })
     }
 }
