@@ -42,11 +42,18 @@ let package = Package(
         .target(name: "TimmyFileTools", dependencies: ["TimmyCore"], swiftSettings: swiftSettings),
         // The git tools: the git CLI driven with argument vectors, confined to the repository roots.
         .target(name: "TimmyGit", dependencies: ["TimmyCore", "TimmyProcess", "TimmyFileTools"], swiftSettings: swiftSettings),
-        // Image, music and video tools, their backends, and the built-in sketch renderer. Compiled
+        // What a creative backend is given and reports: the backend protocol, its requests, and the
+        // genre, language and video catalogs the tools and every backend share.
+        .target(name: "TimmyCreativeBackend", dependencies: ["TimmyCore"], swiftSettings: swiftSettings),
+        // The built-in sketch backend: procedural pictures, arrangements and camera moves. Compiled
         // optimized in debug builds too: its pixel and sample loops are some twenty times slower without.
         .target(
-            name: "TimmyCreative", dependencies: ["TimmyCore", "TimmyFileTools", "TimmyProcess"],
+            name: "TimmySketch", dependencies: ["TimmyCore", "TimmyCreativeBackend", "TimmyProcess"],
             swiftSettings: swiftSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        // Image, music and video tools: validation, files and sidecars, and the choice of backend.
+        .target(
+            name: "TimmyCreative", dependencies: ["TimmyCore", "TimmyFileTools", "TimmyCreativeBackend", "TimmySketch"],
+            swiftSettings: swiftSettings),
         // Learner, predictions, advisories, memories.
         .target(name: "TimmySpark", dependencies: ["TimmyCore", "TimmyStore"], swiftSettings: swiftSettings),
         // Planner, auctions, agents, executor, the runtime and the service API.
@@ -60,7 +67,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .executableTarget(name: "timmy", dependencies: ["TimmyWeb", argumentParser], swiftSettings: swiftSettings),
         .executableTarget(
-            name: "timmy-bench", dependencies: ["TimmyWeb", argumentParser, grdb, hummingbird, logging], swiftSettings: swiftSettings),
+            name: "timmy-bench", dependencies: ["TimmyWeb", "TimmySketch", argumentParser, grdb, hummingbird, logging], swiftSettings: swiftSettings),
         .target(name: "TimmyTestSupport", dependencies: ["TimmyWeb", hummingbird], path: "Tests/TimmyTestSupport", swiftSettings: swiftSettings),
         .testTarget(
             name: "TimmyTests", dependencies: ["TimmyTestSupport", "TimmyGit", "TimmyProcess", grdb, hummingbird, httpTypes],

@@ -1,8 +1,9 @@
 /// Writes 8-bit RGB PNG files: each row filtered the way that leaves the smallest residue, then
 /// compressed by `Deflate`. Text chunks label the file; no timestamp, so the same pixels always
 /// give the same bytes.
-enum PNGEncoder {
-    static func encode(rgb: [UInt8], width: Int, height: Int, text: [(key: String, value: String)] = []) -> [UInt8] {
+public enum PNGEncoder {
+    /// The PNG file of `rgb` (`width`×`height` pixels, three bytes each, row by row), with `text` as tEXt chunks.
+    public static func encode(rgb: [UInt8], width: Int, height: Int, text: [(key: String, value: String)] = []) -> [UInt8] {
         precondition(rgb.count == width * height * 3, "RGB data must match the size")
         var png: [UInt8] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
         var header: [UInt8] = []

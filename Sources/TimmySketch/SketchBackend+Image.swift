@@ -1,5 +1,6 @@
 import Foundation
 import TimmyCore
+import TimmyCreativeBackend
 
 extension SketchBackend {
     public func image(_ request: ImageRequest, to file: URL, progress: ToolProgress) async throws -> RenderReport {
