@@ -45,10 +45,12 @@ let package = Package(
         // What a creative backend is given and reports: the backend protocol, its requests, and the
         // genre, language and video catalogs the tools and every backend share.
         .target(name: "TimmyCreativeBackend", dependencies: ["TimmyCore"], swiftSettings: swiftSettings),
+        // The system zlib (Debian's zlib1g-dev), for the sketch's PNG compression and chunk checksums.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // The built-in sketch backend: procedural pictures, arrangements and camera moves. Compiled
         // optimized in debug builds too: its pixel and sample loops are some twenty times slower without.
         .target(
-            name: "TimmySketch", dependencies: ["TimmyCore", "TimmyCreativeBackend", "TimmyProcess"],
+            name: "TimmySketch", dependencies: ["TimmyCore", "TimmyCreativeBackend", "TimmyProcess", "CZlib"],
             swiftSettings: swiftSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // Image, music and video tools: validation, files and sidecars, and the choice of backend.
         .target(
@@ -72,5 +74,6 @@ let package = Package(
         .testTarget(
             name: "TimmyTests", dependencies: ["TimmyTestSupport", "TimmyGit", "TimmyProcess", grdb, hummingbird, httpTypes],
             swiftSettings: swiftSettings),
+        .testTarget(name: "TimmySketchTests", dependencies: ["TimmySketch", "TimmyTestSupport"], swiftSettings: swiftSettings),
     ]
 )
