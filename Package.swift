@@ -72,7 +72,12 @@ let package = Package(
             name: "timmy-bench", dependencies: ["TimmyWeb", "TimmySketch", argumentParser, grdb, hummingbird, logging], swiftSettings: swiftSettings),
         .target(name: "TimmyTestSupport", dependencies: ["TimmyWeb", hummingbird], path: "Tests/TimmyTestSupport", swiftSettings: swiftSettings),
         .testTarget(
-            name: "TimmyTests", dependencies: ["TimmyTestSupport", "TimmyGit", "TimmyProcess", grdb, hummingbird, httpTypes],
+            name: "TimmyTests",
+            dependencies: [
+                "TimmyTestSupport", "TimmyCore", "TimmyFileTools", "TimmyGit", "TimmyCreative", "TimmyProcess", "TimmySwarm", "timmy", grdb,
+                hummingbird,
+                httpTypes,
+            ],
             swiftSettings: swiftSettings),
         .testTarget(name: "TimmySketchTests", dependencies: ["TimmySketch", "TimmyTestSupport"], swiftSettings: swiftSettings),
     ]

@@ -7,25 +7,27 @@ public struct ListFilesTool: Tool {
     public let family = "files"
     public let summary = "List the files and folders in a workspace folder"
     public let allowedPersonas = Set(PersonaCatalog.ids)
-    public let parameters: [ToolParameter] = [
-        .init("path", .string, "folder relative to the workspace", default: "."),
-        .init("recursive", .boolean, "include files in subfolders", default: false),
-        .init("max_entries", .integer, "most entries to return (1-10000)", default: 500),
-    ]
+
+    public struct Input: ToolInput {
+        @Field("folder relative to the workspace", .positional) public var path = "."
+        @Field("include files in subfolders") public var recursive = false
+        @Field("most entries to return", .within(1...10_000)) public var maxEntries = 500
+        public init() {}
+    }
 
     public init() {}
 
-    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
+    public func run(_ input: Input, context: ToolContext) async throws -> ToolResult {
         let jail = FileToolSupport.jail(context)
-        let path = arguments.string("path") ?? "."
+        let path = input.path
         let folder = try jail.resolve(path)
-        let limit = try arguments.int("max_entries", in: 1...10_000) ?? 500
+        let limit = input.maxEntries
         guard FileToolSupport.isDirectory(folder) else {
             throw ToolError.failed("list_files: '\(path)' is not a folder in the workspace")
         }
         var entries: [String] = []
         var truncated = false
-        if arguments.bool("recursive") == true {
+        if input.recursive {
             FileToolSupport.walk(folder, limit: limit + 1) { url in
                 guard entries.count < limit else {
                     truncated = true

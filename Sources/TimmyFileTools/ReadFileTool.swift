@@ -7,18 +7,20 @@ public struct ReadFileTool: Tool {
     public let family = "files"
     public let summary = "Read a text file in the workspace"
     public let allowedPersonas = Set(PersonaCatalog.ids)
-    public let parameters: [ToolParameter] = [
-        .init("path", .string, "file relative to the workspace", required: true),
-        .init("max_bytes", .integer, "most bytes to return (1-10485760)", default: 1_048_576),
-    ]
+
+    public struct Input: ToolInput {
+        @Field("file relative to the workspace", .positional) public var path: String
+        @Field("most bytes to return", .within(1...10_485_760)) public var maxBytes = 1_048_576
+        public init() {}
+    }
 
     public init() {}
 
-    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
+    public func run(_ input: Input, context: ToolContext) async throws -> ToolResult {
         let jail = FileToolSupport.jail(context)
-        let path = try arguments.requiredString("path")
+        let path = input.path
         let file = try jail.resolve(path)
-        let limit = try arguments.int("max_bytes", in: 1...10_485_760) ?? 1_048_576
+        let limit = input.maxBytes
         let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
         guard let type = attributes?[.type] as? FileAttributeType else {
             throw ToolError.failed("read_file: no file '\(path)' in the workspace")

@@ -7,28 +7,28 @@ public struct SearchFilesTool: Tool {
     public let family = "files"
     public let summary = "Search the workspace's text files for a string"
     public let allowedPersonas = Set(PersonaCatalog.ids)
-    public let parameters: [ToolParameter] = [
-        .init("query", .string, "text to find", required: true),
-        .init("path", .string, "folder or file relative to the workspace", default: "."),
-        .init("case_sensitive", .boolean, "match letter case exactly", default: false),
-        .init("max_results", .integer, "most matching lines to return (1-5000)", default: 200),
-    ]
+
+    public struct Input: ToolInput {
+        @Field("text to find, 1 to 1000 characters", .positional) public var query: String
+        @Field("folder or file relative to the workspace", .positional) public var path = "."
+        @Field("match letter case exactly") public var caseSensitive = false
+        @Field("most matching lines to return", .within(1...5000)) public var maxResults = 200
+        public init() {}
+    }
 
     /// Files larger than this are skipped, as generated data rather than text to read.
     static let maxFileSize = 8 << 20
 
     public init() {}
 
-    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
+    public func run(_ input: Input, context: ToolContext) async throws -> ToolResult {
         let jail = FileToolSupport.jail(context)
-        let query = try arguments.requiredString("query")
-        guard !query.isEmpty, query.count <= 1000 else {
-            throw ToolError.invalidArgument(name: "query", reason: "must be 1 to 1000 characters")
-        }
-        let path = arguments.string("path") ?? "."
+        let query = input.query
+        guard !query.isEmpty, query.count <= 1000 else { throw Input.invalid(\.query, "must be 1 to 1000 characters") }
+        let path = input.path
         let root = try jail.resolve(path)
-        let limit = try arguments.int("max_results", in: 1...5000) ?? 200
-        let caseSensitive = arguments.bool("case_sensitive") ?? false
+        let limit = input.maxResults
+        let caseSensitive = input.caseSensitive
         guard FileManager.default.fileExists(atPath: root.path) else {
             throw ToolError.failed("search_files: no file or folder '\(path)' in the workspace")
         }

@@ -7,22 +7,24 @@ public struct WriteFileTool: Tool {
     public let family = "files"
     public let summary = "Write (or append to) a text file in the workspace"
     public let allowedPersonas: Set<String> = ["forge", "helm", "quill"]
-    public let parameters: [ToolParameter] = [
-        .init("path", .string, "file relative to the workspace", required: true),
-        .init("content", .string, "text to write (at most 1 MiB)", required: true),
-        .init("append", .boolean, "add to the end instead of replacing", default: false),
-    ]
+
+    public struct Input: ToolInput {
+        @Field("file relative to the workspace", .positional) public var path: String
+        @Field("text to write (at most 1 MiB)", .fromFile) public var content: String
+        @Field("add to the end instead of replacing") public var append = false
+        public init() {}
+    }
 
     static let maxBytes = 1 << 20
 
     public init() {}
 
-    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
+    public func run(_ input: Input, context: ToolContext) async throws -> ToolResult {
         let jail = FileToolSupport.jail(context)
-        let path = try arguments.requiredString("path")
-        let content = try arguments.requiredString("content")
+        let path = input.path
+        let content = input.content
         guard content.utf8.count <= Self.maxBytes else {
-            throw ToolError.invalidArgument(name: "content", reason: "must be at most \(Self.maxBytes) bytes, got \(content.utf8.count)")
+            throw Input.invalid(\.content, "must be at most \(Self.maxBytes) bytes, got \(content.utf8.count)")
         }
         let file = try jail.resolve(path)
         guard file != jail.root, !FileToolSupport.isDirectory(file) else {
@@ -32,7 +34,7 @@ public struct WriteFileTool: Tool {
         guard FileToolSupport.isDirectory(parent) else {
             throw ToolError.failed("write_file: the folder of '\(path)' does not exist in the workspace")
         }
-        let append = arguments.bool("append") ?? false
+        let append = input.append
         var data = Data(content.utf8)
         if append, let existing = try? Data(contentsOf: file) { data = existing + data }
         try data.write(to: file, options: .atomic)

@@ -1,3 +1,4 @@
+import TimmyCore
 import TimmyProcess
 
 /// Why a git tool refused or failed, in words that say what to do next. Messages never carry
@@ -89,7 +90,8 @@ public enum GitToolError: Error, Equatable, CustomStringConvertible {
             "\(operation) would overwrite local changes to \(files.isEmpty ? "some files" : files.joined(separator: ", ")); "
                 + "commit or stash them first (nothing was changed)"
         case .noUpstream(let branch):
-            "branch '\(branch)' has no upstream; pass remote (e.g. origin) and set_upstream: true to push it the first time"
+            "branch '\(branch)' has no upstream; pass remote (e.g. origin) and "
+                + "\(GitPushTool.Input.name(of: \.setUpstream)): true to push it the first time"
         case .pushRejected(let branch, let remote, .nonFastForward):
             "push of '\(branch)' to \(remote) rejected as non-fast-forward: the remote has commits this branch lacks; "
                 + "pull (git_pull) to integrate them, then push again"

@@ -23,8 +23,7 @@ struct GitBench: AsyncParsableCommand {
     /// One measured operation: a tool call and the git command doing the same work.
     struct Operation {
         let label: String
-        let tool: String
-        let arguments: [String: JSONValue]
+        let call: PlannedCall
         let bare: [String]
     }
 
@@ -47,7 +46,7 @@ struct GitBench: AsyncParsableCommand {
         for operation in operations() {
             let viaTool = { () async throws -> Double in
                 try await BenchReport.time {
-                    let (tool, checked) = try registry.prepare(tool: operation.tool, persona: "forge", arguments: operation.arguments)
+                    let (tool, checked) = try registry.prepare(tool: operation.call.tool, persona: "forge", arguments: operation.call.arguments)
                     return try await tool.run(checked, context: context)
                 }.seconds
             }
@@ -77,23 +76,42 @@ struct GitBench: AsyncParsableCommand {
     }
 
     private func operations() -> [Operation] {
-        let repo: JSONValue = "bench"
+        let repo = "bench"
         let (start, hot) = (BenchRepository.startTag, BenchRepository.hotFile)
         return [
             Operation(
-                label: "status (dirty working tree)", tool: "git_status", arguments: ["repo": repo],
+                label: "status (dirty working tree)", call: PlannedCall(GitStatusTool(), .with { $0.repo = repo }),
                 bare: ["status", "--porcelain=v2", "--branch", "-z"]),
             Operation(
-                label: "log, 1000 commits with numstat", tool: "git_log", arguments: ["repo": repo, "max_count": 1000],
+                label: "log, 1000 commits with numstat",
+                call: PlannedCall(
+                    GitLogTool(),
+                    .with {
+                        $0.repo = repo
+                        $0.maxCount = 1000
+                    }),
                 bare: [
                     "log", "-z", "--numstat", "--no-color", "--no-ext-diff", "--no-textconv", "--format=%x1e%H%x1f%an%x1f%ae%x1f%aI%x1f%D%x1f%s",
                     "--max-count=1000", "--",
                 ]),
             Operation(
-                label: "diff \(start)..main", tool: "git_diff", arguments: ["repo": repo, "ref": .string(start), "to": "main"],
+                label: "diff \(start)..main",
+                call: PlannedCall(
+                    GitDiffTool(),
+                    .with {
+                        $0.repo = repo
+                        $0.ref = start
+                        $0.to = "main"
+                    }),
                 bare: ["diff", "--numstat", "-z", "--patch", "--no-color", "--no-ext-diff", "--no-textconv", start, "main", "--"]),
             Operation(
-                label: "blame \(hot) (\(commits) commits)", tool: "git_blame", arguments: ["repo": repo, "path": .string(hot)],
+                label: "blame \(hot) (\(commits) commits)",
+                call: PlannedCall(
+                    GitBlameTool(),
+                    .with {
+                        $0.repo = repo
+                        $0.path = hot
+                    }),
                 bare: ["blame", "--porcelain", "--", hot]),
         ]
     }

@@ -13,9 +13,7 @@ struct Timmy: AsyncParsableCommand {
             """,
         version: timmyVersion,
         subcommands: [
-            ServeCommand.self, TaskCommand.self, PersonasCommand.self, ToolsCommand.self, GitCommand.self, SparkCommand.self,
-            LedgerCommand.self, ConfigCommand.self, ImageCommand.self, StoryboardCommand.self, VariationsCommand.self, SongCommand.self,
-            InstrumentalCommand.self, VocalsCommand.self, VideoCommand.self, GenresCommand.self, StylesCommand.self, AssetsCommand.self,
-            JobsCommand.self,
-        ])
+            ServeCommand.self, TaskCommand.self, PersonasCommand.self, ToolsCommand.self, SparkCommand.self, LedgerCommand.self, ConfigCommand.self,
+            AssetsCommand.self, JobsCommand.self,
+        ] + FamilyCommands.all)
 }

@@ -4,7 +4,14 @@
 public protocol QueuedTool: Tool {
     /// Checks the arguments fully (ranges, files, the backend), fills in what must be fixed before
     /// the job runs (a drawn seed, the resolved backend), and names the lane that will run it.
-    func admit(_ arguments: ToolArguments, context: ToolContext) throws -> JobTicket
+    func admit(_ input: Input, context: ToolContext) throws -> JobTicket
+}
+
+extension QueuedTool {
+    /// Admits checked arguments.
+    public func admit(_ arguments: ToolArguments, context: ToolContext) throws -> JobTicket {
+        try admit(try input(arguments), context: context)
+    }
 }
 
 /// A call accepted into the job queue.

@@ -2,17 +2,37 @@ import Foundation
 
 /// Something a persona can do for real: read files, run git, make an image.
 public protocol Tool: Sendable {
+    /// The arguments it takes, declared once.
+    associatedtype Input: ToolInput
     /// Unique snake_case name, e.g. `list_files`.
     var name: String { get }
     /// The family it belongs to (`files`, `git`, `creative`), for grouping in catalogs.
     var family: String { get }
     /// One line saying what it does.
     var summary: String { get }
-    var parameters: [ToolParameter] { get }
     /// Persona ids allowed to call it.
     var allowedPersonas: Set<String> { get }
-    /// Runs the tool with arguments already checked against `parameters`.
-    func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult
+    /// Runs the tool on checked, decoded arguments.
+    func run(_ input: Input, context: ToolContext) async throws -> ToolResult
+}
+
+extension Tool {
+    /// The parameters its `Input` declares.
+    public var parameters: [ToolParameter] { Input.parameters }
+
+    /// Its `Input`'s fields, for a command line.
+    public var inputFields: [InputField] { Input.fields }
+
+    /// Checks raw arguments against its `Input`, throwing what is wrong with them.
+    public func check(_ raw: [String: JSONValue]) throws(ToolError) { _ = try Input.decode(raw, tool: name) }
+
+    /// Decodes checked arguments.
+    public func input(_ arguments: ToolArguments) throws(ToolError) -> Input { try Input.decode(arguments.values, tool: name) }
+
+    /// Runs the tool on checked arguments.
+    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
+        try await run(try input(arguments), context: context)
+    }
 }
 
 /// What a tool may know about the call it serves.

@@ -1,4 +1,4 @@
-/// One parameter of a tool, enough to validate a call and to publish a JSON schema.
+/// One parameter of a tool as a catalog publishes it, derived from the tool's `Input` declaration.
 public struct ToolParameter: Sendable, Codable, Hashable {
     public enum Kind: String, Sendable, Codable {
         case string, integer, number, boolean, array, object
@@ -11,10 +11,14 @@ public struct ToolParameter: Sendable, Codable, Hashable {
     public let defaultValue: JSONValue?
     /// Allowed values for a string parameter, when it is an enumeration.
     public let allowed: [String]?
+    /// For an array, the type of its items.
+    public let items: Kind?
+    /// JSON-schema keywords stating the field's rules (`minimum`, `maxLength`, …).
+    public let constraints: [String: JSONValue]
 
     public init(
         _ name: String, _ kind: Kind, _ summary: String, required: Bool = false, default defaultValue: JSONValue? = nil,
-        allowed: [String]? = nil
+        allowed: [String]? = nil, items: Kind? = nil, constraints: [String: JSONValue] = [:]
     ) {
         self.name = name
         self.kind = kind
@@ -22,24 +26,19 @@ public struct ToolParameter: Sendable, Codable, Hashable {
         self.required = required
         self.defaultValue = defaultValue
         self.allowed = allowed
+        self.items = items
+        self.constraints = constraints
     }
 
     /// The JSON-schema fragment for this parameter.
     public var schema: JSONValue {
-        var object: [String: JSONValue] = ["type": .string(kind.rawValue), "description": .string(summary)]
+        var object = constraints
+        object["type"] = .string(kind.rawValue)
+        object["description"] = .string(summary)
         if let defaultValue { object["default"] = defaultValue }
         if let allowed { object["enum"] = .array(allowed.map(JSONValue.string)) }
+        if let items { object["items"] = ["type": .string(items.rawValue)] }
         return .object(object)
-    }
-
-    func accepts(_ value: JSONValue) -> Bool {
-        switch (kind, value) {
-        case (.string, .string), (.boolean, .bool), (.array, .array), (.object, .object), (.integer, .int), (.number, .int),
-            (.number, .double):
-            true
-        case (.integer, .double): value.intValue != nil
-        default: false
-        }
     }
 }
 

@@ -4,9 +4,9 @@ import TimmySketch
 
 /// A creative tool: its call is checked and fixed in `plan` (the same checks at admission and
 /// when the job runs), then `perform` makes the media in a scratch folder and publishes it.
-protocol CreativeTool: QueuedTool {
+protocol CreativeTool: QueuedTool where Input: CreativeInput {
     associatedtype Request: Sendable
-    func plan(_ arguments: ToolArguments, context: ToolContext) throws -> CreativePlan<Request>
+    func plan(_ input: Input, context: ToolContext) throws -> CreativePlan<Request>
     func perform(_ plan: CreativePlan<Request>, output: MediaOutput, context: ToolContext) async throws -> ToolResult
 }
 
@@ -23,18 +23,20 @@ struct CreativePlan<Request: Sendable>: Sendable {
     let arguments: [String: JSONValue]
     let started = ContinuousClock.now
 
-    init(request: Request, arguments: ToolArguments, settings: Settings, parameters: [String: JSONValue], seed: Int?) throws(ToolError) {
+    /// - Parameters:
+    ///   - input: the call as given; the job runs with it and the seed fixed here.
+    ///   - effective: the input with every value the call will use (defaults, settings and the seed resolved).
+    init<Input: CreativeInput>(request: Request, input: Input, effective: Input, settings: Settings) throws(ToolError) {
         self.request = request
-        requestedBackend = arguments.string("backend") ?? settings.string("creative_backend")
+        requestedBackend = input.backend ?? settings.string("creative_backend")
         backend = try BackendChoice.resolve(requestedBackend, settings: settings)
-        var effective = parameters
-        effective["backend"] = .string(requestedBackend)
-        if let seed { effective["seed"] = .int(seed) }
-        self.parameters = effective
-        self.seed = seed
-        var fixed = arguments.values
-        if let seed { fixed["seed"] = .int(seed) }
-        self.arguments = fixed
+        var recorded = effective
+        recorded.backend = requestedBackend
+        parameters = recorded.values
+        seed = effective.seed
+        var fixed = input
+        fixed.seed = effective.seed
+        arguments = fixed.arguments
     }
 
     /// A sidecar for one output of this call.
@@ -51,13 +53,13 @@ struct CreativePlan<Request: Sendable>: Sendable {
 extension CreativeTool {
     public var family: String { "creative" }
 
-    public func admit(_ arguments: ToolArguments, context: ToolContext) throws -> JobTicket {
-        let plan = try plan(arguments, context: context)
+    public func admit(_ input: Input, context: ToolContext) throws -> JobTicket {
+        let plan = try plan(input, context: context)
         return JobTicket(arguments: plan.arguments, backend: plan.backend.name)
     }
 
-    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
-        let plan = try plan(arguments, context: context)
+    public func run(_ input: Input, context: ToolContext) async throws -> ToolResult {
+        let plan = try plan(input, context: context)
         let output = try MediaOutput(context: context)
         defer { output.finish() }
         let result = try await perform(plan, output: output, context: context)

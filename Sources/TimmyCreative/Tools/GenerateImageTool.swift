@@ -5,30 +5,29 @@ import TimmyCore
 public struct GenerateImageTool: CreativeTool {
     public let name = "generate_image"
     public let summary = "Make an image from a prompt (PNG with a JSON sidecar)"
-    public let allowedPersonas = CreativeParameters.pixel
-    public let parameters: [ToolParameter] = [
-        .init("prompt", .string, "what to show, at most 20,000 characters", required: true),
-        .init("negative_prompt", .string, "what to leave out"),
-        CreativeParameters.width(1024), CreativeParameters.height(1024), CreativeParameters.steps(), CreativeParameters.seed,
-        CreativeParameters.backend,
-    ]
+    public let allowedPersonas = CreativeFields.pixel
+
+    public struct Input: CreativeInput {
+        @Field("what to show", .positional, CreativeFields.promptText) public var prompt: String
+        @Field("what to leave out", CreativeFields.promptText) public var negativePrompt: String?
+        @Field(CreativeFields.dimensionSummary, CreativeFields.dimension) public var width = 1024
+        @Field(CreativeFields.dimensionSummary, CreativeFields.dimension) public var height = 1024
+        @Field(CreativeFields.stepsSummary, CreativeFields.steps) public var steps: Int?
+        @Field(CreativeFields.seedSummary, CreativeFields.seed) public var seed: Int?
+        @Field(CreativeFields.backendSummary, CreativeFields.backend) public var backend: String?
+        public init() {}
+    }
 
     public init() {}
 
-    func plan(_ arguments: ToolArguments, context: ToolContext) throws -> CreativePlan<ImageRequest> {
-        let prompt = try CreativeValidation.text(arguments, "prompt")
-        let negative = try CreativeValidation.optionalText(arguments, "negative_prompt")
-        let width = try CreativeValidation.dimension(arguments, "width")
-        let height = try CreativeValidation.dimension(arguments, "height")
-        let steps = try CreativeValidation.steps(arguments, settings: context.settings)
-        let seed = try CreativeValidation.seed(arguments)
-        let request = ImageRequest(prompt: prompt, negativePrompt: negative, width: width, height: height, steps: steps, seed: seed)
-        return try CreativePlan(
-            request: request, arguments: arguments, settings: context.settings,
-            parameters: [
-                "prompt": .string(prompt), "negative_prompt": negative.map(JSONValue.string) ?? .null, "width": .int(width), "height": .int(height),
-                "steps": .int(steps),
-            ], seed: seed)
+    func plan(_ input: Input, context: ToolContext) throws -> CreativePlan<ImageRequest> {
+        var effective = input
+        effective.steps = CreativeValidation.steps(input.steps, settings: context.settings)
+        effective.seed = CreativeValidation.seed(input.seed)
+        let request = ImageRequest(
+            prompt: input.prompt, negativePrompt: input.negativePrompt, width: input.width, height: input.height, steps: effective.steps ?? 0,
+            seed: effective.seed ?? 0)
+        return try CreativePlan(request: request, input: input, effective: effective, settings: context.settings)
     }
 
     func perform(_ plan: CreativePlan<ImageRequest>, output: MediaOutput, context: ToolContext) async throws -> ToolResult {

@@ -4,28 +4,29 @@ import TimmyCore
 public struct GenerateInstrumentalTool: CreativeTool {
     public let name = "generate_instrumental"
     public let summary = "Make an instrumental piece from a description (WAV, with the MIDI file and a sidecar)"
-    public let allowedPersonas = CreativeParameters.lyra
-    public let parameters: [ToolParameter] = [
-        .init("prompt", .string, "what the music is about, at most 20,000 characters", required: true),
-        .init("genre", .string, "the genre", default: "cinematic", allowed: Genre.names),
-        CreativeParameters.duration(60, MusicToolSupport.durationRange), CreativeParameters.tempo, CreativeParameters.seed,
-        CreativeParameters.backend,
-    ]
+    public let allowedPersonas = CreativeFields.lyra
+
+    public struct Input: CreativeInput {
+        @Field("what the music is about", .positional, CreativeFields.promptText) public var prompt: String
+        @Field("the genre", CreativeFields.genre) public var genre = "cinematic"
+        @Field(CreativeFields.musicDurationSummary, CreativeFields.musicDuration) public var duration = 60.0
+        @Field(CreativeFields.tempoSummary, CreativeFields.tempo) public var tempo: Int?
+        @Field(CreativeFields.seedSummary, CreativeFields.seed) public var seed: Int?
+        @Field(CreativeFields.backendSummary, CreativeFields.backend) public var backend: String?
+        public init() {}
+    }
 
     public init() {}
 
-    func plan(_ arguments: ToolArguments, context: ToolContext) throws -> CreativePlan<MusicRequest> {
-        let prompt = try CreativeValidation.text(arguments, "prompt")
-        let genre = try MusicToolSupport.genre(arguments, "genre")
-        let duration = try CreativeValidation.duration(arguments, in: MusicToolSupport.durationRange)
-        let tempo = try MusicToolSupport.tempo(arguments, genre: genre)
-        let seed = try CreativeValidation.seed(arguments)
+    func plan(_ input: Input, context: ToolContext) throws -> CreativePlan<MusicRequest> {
+        let genre = try CreativeValidation.genre(input.genre)
+        var effective = input
+        effective.tempo = input.tempo ?? genre.defaultTempo
+        effective.seed = CreativeValidation.seed(input.seed)
         let request = MusicRequest(
-            kind: .instrumental, title: nil, lyrics: nil, prompt: prompt, genre: genre, duration: duration, tempo: tempo,
-            language: SongLanguage.all[0], seed: seed)
-        return try CreativePlan(
-            request: request, arguments: arguments, settings: context.settings,
-            parameters: ["prompt": .string(prompt), "genre": .string(genre.name), "duration": .double(duration), "tempo": .int(tempo)], seed: seed)
+            kind: .instrumental, title: nil, lyrics: nil, prompt: input.prompt, genre: genre, duration: input.duration,
+            tempo: effective.tempo ?? genre.defaultTempo, language: SongLanguage.all[0], seed: effective.seed ?? 0)
+        return try CreativePlan(request: request, input: input, effective: effective, settings: context.settings)
     }
 
     func perform(_ plan: CreativePlan<MusicRequest>, output: MediaOutput, context: ToolContext) async throws -> ToolResult {

@@ -4,32 +4,32 @@ import TimmyCore
 public struct GenerateSongTool: CreativeTool {
     public let name = "generate_song"
     public let summary = "Make a song from lyrics: arrangement and vocals (WAV, with the MIDI file and a sidecar)"
-    public let allowedPersonas = CreativeParameters.lyra
-    public let parameters: [ToolParameter] = [
-        .init("lyrics", .string, "the words, a line per phrase; blank lines or [verse]/[chorus] tags split sections", required: true),
-        .init("genre", .string, "the genre", default: "pop", allowed: Genre.names),
-        CreativeParameters.duration(120, MusicToolSupport.durationRange), CreativeParameters.language, CreativeParameters.tempo,
-        .init("title", .string, "the song's title"), CreativeParameters.seed, CreativeParameters.backend,
-    ]
+    public let allowedPersonas = CreativeFields.lyra
+
+    public struct Input: CreativeInput {
+        @Field("the words, a line per phrase; blank lines or [verse]/[chorus] tags split sections", .fromFile, CreativeFields.promptText)
+        public var lyrics: String
+        @Field("the genre", CreativeFields.genre) public var genre = "pop"
+        @Field(CreativeFields.musicDurationSummary, CreativeFields.musicDuration) public var duration = 120.0
+        @Field(CreativeFields.languageSummary, CreativeFields.language) public var language = "en"
+        @Field(CreativeFields.tempoSummary, CreativeFields.tempo) public var tempo: Int?
+        @Field("the song's title", CreativeFields.promptText) public var title: String?
+        @Field(CreativeFields.seedSummary, CreativeFields.seed) public var seed: Int?
+        @Field(CreativeFields.backendSummary, CreativeFields.backend) public var backend: String?
+        public init() {}
+    }
 
     public init() {}
 
-    func plan(_ arguments: ToolArguments, context: ToolContext) throws -> CreativePlan<MusicRequest> {
-        let lyrics = try CreativeValidation.text(arguments, "lyrics")
-        let genre = try MusicToolSupport.genre(arguments, "genre")
-        let duration = try CreativeValidation.duration(arguments, in: MusicToolSupport.durationRange)
-        let language = try MusicToolSupport.language(arguments)
-        let tempo = try MusicToolSupport.tempo(arguments, genre: genre)
-        let title = try CreativeValidation.optionalText(arguments, "title")
-        let seed = try CreativeValidation.seed(arguments)
+    func plan(_ input: Input, context: ToolContext) throws -> CreativePlan<MusicRequest> {
+        let genre = try CreativeValidation.genre(input.genre)
+        var effective = input
+        effective.tempo = input.tempo ?? genre.defaultTempo
+        effective.seed = CreativeValidation.seed(input.seed)
         let request = MusicRequest(
-            kind: .song, title: title, lyrics: lyrics, prompt: nil, genre: genre, duration: duration, tempo: tempo, language: language, seed: seed)
-        return try CreativePlan(
-            request: request, arguments: arguments, settings: context.settings,
-            parameters: [
-                "lyrics": .string(lyrics), "genre": .string(genre.name), "duration": .double(duration), "language": .string(language.code),
-                "tempo": .int(tempo), "title": title.map(JSONValue.string) ?? .null,
-            ], seed: seed)
+            kind: .song, title: input.title, lyrics: input.lyrics, prompt: nil, genre: genre, duration: input.duration,
+            tempo: effective.tempo ?? genre.defaultTempo, language: try CreativeValidation.language(input.language), seed: effective.seed ?? 0)
+        return try CreativePlan(request: request, input: input, effective: effective, settings: context.settings)
     }
 
     func perform(_ plan: CreativePlan<MusicRequest>, output: MediaOutput, context: ToolContext) async throws -> ToolResult {

@@ -7,12 +7,17 @@ import TimmySketch
 public struct GenerateStoryboardTool: CreativeTool {
     public let name = "generate_storyboard"
     public let summary = "Draw a storyboard: one frame per scene in a consistent look, plus a numbered contact sheet"
-    public let allowedPersonas = CreativeParameters.pixel
-    public let parameters: [ToolParameter] = [
-        .init("scenes", .array, "1-64 scene descriptions, one per frame", required: true),
-        CreativeParameters.width(1024), CreativeParameters.height(576), CreativeParameters.steps(), CreativeParameters.seed,
-        CreativeParameters.backend,
-    ]
+    public let allowedPersonas = CreativeFields.pixel
+
+    public struct Input: CreativeInput {
+        @Field("scene descriptions, one per frame", .positional, .fromFile, .rule(.items(1...64, of: "scene"))) public var scenes: [String]
+        @Field(CreativeFields.dimensionSummary, CreativeFields.dimension) public var width = 1024
+        @Field(CreativeFields.dimensionSummary, CreativeFields.dimension) public var height = 576
+        @Field(CreativeFields.stepsSummary, CreativeFields.steps) public var steps: Int?
+        @Field(CreativeFields.seedSummary, CreativeFields.seed) public var seed: Int?
+        @Field(CreativeFields.backendSummary, CreativeFields.backend) public var backend: String?
+        public init() {}
+    }
 
     public init() {}
 
@@ -20,39 +25,21 @@ public struct GenerateStoryboardTool: CreativeTool {
         let frames: [ImageRequest]
     }
 
-    func plan(_ arguments: ToolArguments, context: ToolContext) throws -> CreativePlan<Request> {
-        guard case .array(let items)? = arguments.values["scenes"] else { throw ToolError.invalidArgument(name: "scenes", reason: "is required") }
-        guard (1...64).contains(items.count) else {
-            throw ToolError.invalidArgument(name: "scenes", reason: "must hold between 1 and 64 scenes, got \(items.count)")
-        }
-        var scenes: [String] = []
-        for (index, item) in items.enumerated() {
-            guard let scene = item.stringValue else {
-                throw ToolError.invalidArgument(name: "scenes", reason: "must be a list of strings; scene \(index + 1) is \(item.typeName)")
-            }
-            if scene.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                throw ToolError.invalidArgument(name: "scenes", reason: "must not hold an empty scene (scene \(index + 1))")
-            }
-            scenes.append(scene)
-        }
+    func plan(_ input: Input, context: ToolContext) throws -> CreativePlan<Request> {
+        let scenes = input.scenes
         let length = scenes.reduce(0) { $0 + $1.count }
-        if length > CreativeValidation.maxTextLength {
-            throw ToolError.invalidArgument(
-                name: "scenes", reason: "must be at most \(CreativeValidation.maxTextLength) characters in all, got \(length)")
+        if length > CreativeFields.maxTextLength {
+            throw Input.invalid(\.scenes, "must be at most \(CreativeFields.maxTextLength) characters in all, got \(length)")
         }
-        let width = try CreativeValidation.dimension(arguments, "width")
-        let height = try CreativeValidation.dimension(arguments, "height")
-        let steps = try CreativeValidation.steps(arguments, settings: context.settings)
-        let seed = try CreativeValidation.seed(arguments)
+        var effective = input
+        effective.steps = CreativeValidation.steps(input.steps, settings: context.settings)
+        effective.seed = CreativeValidation.seed(input.seed)
         let frames = scenes.enumerated().map { index, scene in
             ImageRequest(
-                prompt: scene, negativePrompt: nil, width: width, height: height, steps: steps, seed: seed,
+                prompt: scene, negativePrompt: nil, width: input.width, height: input.height, steps: effective.steps ?? 0, seed: effective.seed ?? 0,
                 series: .init(scenes: scenes, index: index))
         }
-        return try CreativePlan(
-            request: Request(frames: frames), arguments: arguments, settings: context.settings,
-            parameters: ["scenes": .array(scenes.map(JSONValue.string)), "width": .int(width), "height": .int(height), "steps": .int(steps)],
-            seed: seed)
+        return try CreativePlan(request: Request(frames: frames), input: input, effective: effective, settings: context.settings)
     }
 
     func perform(_ plan: CreativePlan<Request>, output: MediaOutput, context: ToolContext) async throws -> ToolResult {

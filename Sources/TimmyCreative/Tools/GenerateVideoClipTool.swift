@@ -4,32 +4,30 @@ import TimmyCore
 public struct GenerateVideoClipTool: CreativeTool {
     public let name = "generate_video_clip"
     public let summary = "Make a short video clip from a prompt (MP4, H.264, with a sidecar)"
-    public let allowedPersonas = CreativeParameters.reel
-    public let parameters: [ToolParameter] = [
-        .init("prompt", .string, "what the clip shows, at most 20,000 characters", required: true),
-        CreativeParameters.duration(5, VideoToolSupport.durationRange), CreativeParameters.resolution, CreativeParameters.fps,
-        .init("style", .string, "the look and camera", default: "cinematic", allowed: VideoStyle.names), CreativeParameters.seed,
-        CreativeParameters.backend,
-    ]
+    public let allowedPersonas = CreativeFields.reel
+
+    public struct Input: CreativeInput {
+        @Field("what the clip shows", .positional, CreativeFields.promptText) public var prompt: String
+        @Field(CreativeFields.clipDurationSummary, CreativeFields.clipDuration) public var duration = 5.0
+        @Field(CreativeFields.resolutionSummary, CreativeFields.resolution) public var resolution: String?
+        @Field(CreativeFields.fpsSummary, CreativeFields.fps) public var fps = 24
+        @Field("the look and camera", .oneOf(VideoStyle.names)) public var style = "cinematic"
+        @Field(CreativeFields.seedSummary, CreativeFields.seed) public var seed: Int?
+        @Field(CreativeFields.backendSummary, CreativeFields.backend) public var backend: String?
+        public init() {}
+    }
 
     public init() {}
 
-    func plan(_ arguments: ToolArguments, context: ToolContext) throws -> CreativePlan<VideoRequest> {
-        let prompt = try CreativeValidation.text(arguments, "prompt")
-        let duration = try CreativeValidation.duration(arguments, in: VideoToolSupport.durationRange)
-        let resolution = try CreativeValidation.resolution(arguments, settings: context.settings)
-        let fps = try CreativeValidation.fps(arguments)
-        let style = arguments.string("style") ?? "cinematic"
-        let seed = try CreativeValidation.seed(arguments)
+    func plan(_ input: Input, context: ToolContext) throws -> CreativePlan<VideoRequest> {
+        let resolution = try CreativeValidation.resolution(input.resolution, field: Input.name(of: \.resolution), settings: context.settings)
+        var effective = input
+        effective.resolution = resolution.name
+        effective.seed = CreativeValidation.seed(input.seed)
         let request = VideoRequest(
-            prompt: prompt, duration: duration, width: resolution.width, height: resolution.height, fps: fps, style: style, seed: seed, source: nil,
-            codec: context.settings.string("default_video_codec"))
-        return try CreativePlan(
-            request: request, arguments: arguments, settings: context.settings,
-            parameters: [
-                "prompt": .string(prompt), "duration": .double(duration), "resolution": .string(resolution.name), "fps": .int(fps),
-                "style": .string(style),
-            ], seed: seed)
+            prompt: input.prompt, duration: input.duration, width: resolution.width, height: resolution.height, fps: input.fps, style: input.style,
+            seed: effective.seed ?? 0, source: nil, codec: context.settings.string("default_video_codec"))
+        return try CreativePlan(request: request, input: input, effective: effective, settings: context.settings)
     }
 
     func perform(_ plan: CreativePlan<VideoRequest>, output: MediaOutput, context: ToolContext) async throws -> ToolResult {

@@ -4,31 +4,28 @@ import TimmyCore
 public struct GenerateVocalsTool: CreativeTool {
     public let name = "generate_vocals"
     public let summary = "Sing lyrics alone: the vocal stem (WAV, with the melody's MIDI file and a sidecar)"
-    public let allowedPersonas = CreativeParameters.lyra
-    public let parameters: [ToolParameter] = [
-        .init("lyrics", .string, "the words, a line per phrase", required: true),
-        .init("style", .string, "the genre whose phrasing and singer to use", default: "pop", allowed: Genre.names),
-        CreativeParameters.duration(60, MusicToolSupport.durationRange), CreativeParameters.language, CreativeParameters.seed,
-        CreativeParameters.backend,
-    ]
+    public let allowedPersonas = CreativeFields.lyra
+
+    public struct Input: CreativeInput {
+        @Field("the words, a line per phrase", .fromFile, CreativeFields.promptText) public var lyrics: String
+        @Field("the genre whose phrasing and singer to use", CreativeFields.genre) public var style = "pop"
+        @Field(CreativeFields.musicDurationSummary, CreativeFields.musicDuration) public var duration = 60.0
+        @Field(CreativeFields.languageSummary, CreativeFields.language) public var language = "en"
+        @Field(CreativeFields.seedSummary, CreativeFields.seed) public var seed: Int?
+        @Field(CreativeFields.backendSummary, CreativeFields.backend) public var backend: String?
+        public init() {}
+    }
 
     public init() {}
 
-    func plan(_ arguments: ToolArguments, context: ToolContext) throws -> CreativePlan<MusicRequest> {
-        let lyrics = try CreativeValidation.text(arguments, "lyrics")
-        let genre = try MusicToolSupport.genre(arguments, "style")
-        let duration = try CreativeValidation.duration(arguments, in: MusicToolSupport.durationRange)
-        let language = try MusicToolSupport.language(arguments)
-        let seed = try CreativeValidation.seed(arguments)
+    func plan(_ input: Input, context: ToolContext) throws -> CreativePlan<MusicRequest> {
+        let genre = try CreativeValidation.genre(input.style)
+        var effective = input
+        effective.seed = CreativeValidation.seed(input.seed)
         let request = MusicRequest(
-            kind: .vocals, title: nil, lyrics: lyrics, prompt: nil, genre: genre, duration: duration, tempo: genre.defaultTempo, language: language,
-            seed: seed)
-        return try CreativePlan(
-            request: request, arguments: arguments, settings: context.settings,
-            parameters: [
-                "lyrics": .string(lyrics), "style": .string(genre.name), "duration": .double(duration), "language": .string(language.code),
-                "tempo": .int(genre.defaultTempo),
-            ], seed: seed)
+            kind: .vocals, title: nil, lyrics: input.lyrics, prompt: nil, genre: genre, duration: input.duration, tempo: genre.defaultTempo,
+            language: try CreativeValidation.language(input.language), seed: effective.seed ?? 0)
+        return try CreativePlan(request: request, input: input, effective: effective, settings: context.settings)
     }
 
     func perform(_ plan: CreativePlan<MusicRequest>, output: MediaOutput, context: ToolContext) async throws -> ToolResult {

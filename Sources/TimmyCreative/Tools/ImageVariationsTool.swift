@@ -6,13 +6,16 @@ import TimmyCore
 public struct ImageVariationsTool: CreativeTool {
     public let name = "image_variations"
     public let summary = "Make variations of an existing image (an asset id or a path inside the data folders)"
-    public let allowedPersonas = CreativeParameters.pixel
-    public let parameters: [ToolParameter] = [
-        CreativeParameters.image,
-        .init("count", .integer, "how many variations, 1-8", default: 4),
-        .init("strength", .number, "how far each may move from the source, 0-1", default: 0.5),
-        CreativeParameters.seed, CreativeParameters.backend,
-    ]
+    public let allowedPersonas = CreativeFields.pixel
+
+    public struct Input: CreativeInput {
+        @Field(CreativeFields.imageSummary, .positional, .localPath) public var image: String
+        @Field("how many variations", .short("n"), .within(1...8)) public var count = 4
+        @Field("how far each may move from the source", .within(0.0...1.0)) public var strength = 0.5
+        @Field(CreativeFields.seedSummary, CreativeFields.seed) public var seed: Int?
+        @Field(CreativeFields.backendSummary, CreativeFields.backend) public var backend: String?
+        public init() {}
+    }
 
     public init() {}
 
@@ -23,21 +26,14 @@ public struct ImageVariationsTool: CreativeTool {
         let strength: Double
     }
 
-    func plan(_ arguments: ToolArguments, context: ToolContext) throws -> CreativePlan<Request> {
-        let source = try CreativeValidation.sourceImage(arguments, settings: context.settings)
-        let count = try arguments.int("count", in: 1...8) ?? 4
-        let strength = arguments.double("strength") ?? 0.5
-        guard (0...1).contains(strength) else {
-            throw ToolError.invalidArgument(name: "strength", reason: "must be between 0 and 1, got \(strength)")
-        }
-        let seed = try CreativeValidation.seed(arguments)
+    func plan(_ input: Input, context: ToolContext) throws -> CreativePlan<Request> {
+        let source = try CreativeValidation.sourceImage(input.image, field: Input.name(of: \.image), settings: context.settings)
+        var effective = input
+        effective.image = source.assetID ?? source.url.path
+        effective.seed = CreativeValidation.seed(input.seed)
         return try CreativePlan(
-            request: Request(source: source.url, sourceAssetID: source.assetID, count: count, strength: strength),
-            arguments: arguments,
-            settings: context.settings,
-            parameters: ["image": .string(source.assetID ?? source.url.path), "count": .int(count), "strength": .double(strength)],
-            seed: seed
-        )
+            request: Request(source: source.url, sourceAssetID: source.assetID, count: input.count, strength: input.strength),
+            input: input, effective: effective, settings: context.settings)
     }
 
     func perform(_ plan: CreativePlan<Request>, output: MediaOutput, context: ToolContext) async throws -> ToolResult {

@@ -5,12 +5,11 @@ public struct ListGenresTool: Tool {
     public let name = "list_genres"
     public let family = "creative"
     public let summary = "List the music genres (tempo range, character) and the languages songs can be sung in"
-    public let allowedPersonas = CreativeParameters.lyra
-    public let parameters: [ToolParameter] = []
+    public let allowedPersonas = CreativeFields.lyra
 
     public init() {}
 
-    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
+    public func run(_ input: NoInput, context: ToolContext) async throws -> ToolResult {
         let lines = Genre.all.map {
             "\($0.name): \($0.tempoRange.lowerBound)-\($0.tempoRange.upperBound) bpm (default \($0.defaultTempo)), \($0.character)"
         }

@@ -5,12 +5,11 @@ public struct ListVideoStylesTool: Tool {
     public let name = "list_video_styles"
     public let family = "creative"
     public let summary = "List the video styles and resolutions"
-    public let allowedPersonas = CreativeParameters.reel
-    public let parameters: [ToolParameter] = []
+    public let allowedPersonas = CreativeFields.reel
 
     public init() {}
 
-    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
+    public func run(_ input: NoInput, context: ToolContext) async throws -> ToolResult {
         let styles = VideoStyle.all.map { "\($0.name): \($0.character)" }
         let resolutions = VideoResolution.all.map { "\($0.name) = \($0.width)×\($0.height)" }
         return ToolResult(

@@ -1,31 +1,8 @@
 import Foundation
 import TimmyCore
 
-/// What the three music tools share: reading genre, tempo, duration and language, and writing
-/// the WAV with its MIDI file beside it.
+/// What the three music tools share: writing the WAV with its MIDI file beside it.
 enum MusicToolSupport {
-    static let durationRange: ClosedRange<Double> = 10...600
-
-    static func genre(_ arguments: ToolArguments, _ name: String) throws(ToolError) -> Genre {
-        let value = try arguments.requiredString(name)
-        guard let genre = Genre.named(value) else {
-            throw .invalidArgument(name: name, reason: "must be one of \(Genre.names.joined(separator: ", ")), got '\(value)'")
-        }
-        return genre
-    }
-
-    static func tempo(_ arguments: ToolArguments, genre: Genre) throws(ToolError) -> Int {
-        try arguments.int("tempo", in: 40...240) ?? genre.defaultTempo
-    }
-
-    static func language(_ arguments: ToolArguments) throws(ToolError) -> SongLanguage {
-        let code = arguments.string("language") ?? "en"
-        guard let language = SongLanguage.code(code) else {
-            throw .invalidArgument(name: "language", reason: "must be one of \(SongLanguage.codes.joined(separator: ", ")), got '\(code)'")
-        }
-        return language
-    }
-
     static func perform(
         _ tool: String, _ plan: CreativePlan<MusicRequest>, output: MediaOutput, context: ToolContext
     ) async throws -> ToolResult {

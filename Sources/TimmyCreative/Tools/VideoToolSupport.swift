@@ -1,10 +1,8 @@
 import Foundation
 import TimmyCore
 
-/// What the two video tools share: the clip limits and publishing the MP4.
+/// What the two video tools share: publishing the MP4.
 enum VideoToolSupport {
-    static let durationRange: ClosedRange<Double> = 1...10
-
     static func perform(
         _ tool: String, _ plan: CreativePlan<VideoRequest>, sourceAssetID: String?, output: MediaOutput, context: ToolContext
     ) async throws

@@ -64,8 +64,8 @@ struct GitWorkspace: Sendable {
 }
 
 extension GitWorkspace {
-    /// The repository a tool call's `repo` argument names, under the call's settings.
-    static func repository(_ arguments: ToolArguments, _ context: ToolContext) throws -> GitRepository {
-        try GitWorkspace(settings: context.settings).repository(arguments.requiredString("repo"))
+    /// The repository a tool call names, under the call's settings.
+    static func repository(_ name: String, _ context: ToolContext) throws -> GitRepository {
+        try GitWorkspace(settings: context.settings).repository(name)
     }
 }

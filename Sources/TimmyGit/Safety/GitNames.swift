@@ -11,16 +11,16 @@ enum GitNames {
     }
 
     /// A remote's name, such as `origin`. URLs are not accepted here: remotes are configured, not typed.
-    static func remote(_ value: String) throws(GitToolError) -> String {
-        try plainWord(value, argument: "remote")
+    static func remote(_ value: String, argument: String) throws(GitToolError) -> String {
+        try plainWord(value, argument: argument)
         guard value.wholeMatch(of: /[A-Za-z0-9_][A-Za-z0-9._\/\-]*/) != nil, !value.contains("..") else {
-            throw .refusedValue(argument: "remote", value: GitURLPolicy.redact(value), reason: "is not a remote name such as origin")
+            throw .refusedValue(argument: argument, value: GitURLPolicy.redact(value), reason: "is not a remote name such as origin")
         }
         return value
     }
 
     /// A branch name as git itself judges it (`check-ref-format --branch`), taken literally: `@{-1}` shorthands are refused.
-    static func branch(_ value: String, argument: String = "branch", git: GitRunner, in directory: URL) async throws(GitToolError) -> String {
+    static func branch(_ value: String, argument: String, git: GitRunner, in directory: URL) async throws(GitToolError) -> String {
         try plainWord(value, argument: argument)
         let output = try await git.run(["check-ref-format", "--branch", value], in: directory)
         guard output.succeeded, output.outputText.trimmingCharacters(in: .newlines) == value else { throw .invalidBranchName(value) }

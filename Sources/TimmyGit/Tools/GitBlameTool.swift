@@ -7,23 +7,25 @@ public struct GitBlameTool: Tool {
     public let family = "git"
     public let summary = "Show who last changed each line of a file: sha, author, date and text"
     public let allowedPersonas: Set<String> = ["forge", "echo"]
-    public let parameters: [ToolParameter] = [
-        GitTools.repoParameter,
-        .init("path", .string, "the file, relative to the repository", required: true),
-        .init("start_line", .integer, "first line to show (1-based)"),
-        .init("end_line", .integer, "last line to show"),
-        .init("ref", .string, "blame the file as of this branch, tag or commit (default: HEAD)"),
-    ]
+
+    public struct Input: RepositoryInput {
+        @Field(GitTools.repoSummary, .positional) public var repo: String
+        @Field("the file, relative to the repository", .positional) public var path: String
+        @Field("first line to show (1-based)", .within(1...Int(Int32.max))) public var startLine: Int?
+        @Field("last line to show", .within(1...Int(Int32.max))) public var endLine: Int?
+        @Field("blame the file as of this branch, tag or commit (default: HEAD)") public var ref: String?
+        public init() {}
+    }
 
     public init() {}
 
-    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
-        let repository = try GitWorkspace.repository(arguments, context)
-        let path = try repository.file(try arguments.requiredString("path"))
-        let ref = try arguments.string("ref").map { try GitNames.revision($0, argument: "ref") }
-        let start = try arguments.int("start_line", in: 1...Int(Int32.max))
-        let end = try arguments.int("end_line", in: 1...Int(Int32.max))
-        if let start, let end, end < start { throw ToolError.invalidArgument(name: "end_line", reason: "must not be before start_line") }
+    public func run(_ input: Input, context: ToolContext) async throws -> ToolResult {
+        let repository = try GitWorkspace.repository(input.repo, context)
+        let path = try repository.file(input.path)
+        let ref = try input.revision(\.ref)
+        let start = input.startLine
+        let end = input.endLine
+        if let start, let end, end < start { throw Input.invalid(\.endLine, "must not be before start_line") }
         var command = ["blame", "--porcelain"]
         if start != nil || end != nil { command += ["-L", "\(start ?? 1),\(end.map(String.init) ?? "")"] }
         let revision = ref ?? "HEAD"

@@ -7,50 +7,61 @@ public struct GitBranchTool: Tool {
     public let family = "git"
     public let summary = "List branches (with upstream and last commit), or create, switch to or delete one"
     public let allowedPersonas = GitTools.writers
-    public let parameters: [ToolParameter] = [
-        GitTools.repoParameter,
-        .init("action", .string, "what to do", default: "list", allowed: ["list", "create", "switch", "delete"]),
-        .init("name", .string, "the branch to create, switch to or delete"),
-        .init("start_point", .string, "create: the commit or branch to start from (default: HEAD)"),
-        .init("force", .boolean, "delete: delete even if not merged", default: false),
-    ]
+
+    /// What `git_branch` does.
+    public enum Action: String, FieldChoice {
+        case list, create, `switch`, delete
+    }
+
+    public struct Input: RepositoryInput {
+        @Field(GitTools.repoSummary, .positional) public var repo: String
+        @Field("what to do") public var action = Action.list
+        @Field("the branch to create, switch to or delete") public var name: String?
+        @Field("create: the commit or branch to start from (default: HEAD)") public var startPoint: String?
+        @Field("delete: delete even if not merged") public var force = false
+        public init() {}
+    }
 
     public init() {}
 
-    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
-        let repository = try GitWorkspace.repository(arguments, context)
-        let action = arguments.string("action") ?? "list"
-        guard action != "list" else { return try await report(repository, action: action).toolResult }
-        guard let name = arguments.string("name") else {
-            throw ToolError.invalidArgument(name: "name", reason: "is required to \(action) a branch")
-        }
+    public func run(_ input: Input, context: ToolContext) async throws -> ToolResult {
+        let repository = try GitWorkspace.repository(input.repo, context)
+        let action = input.action
+        let nameField = Input.name(of: \.name)
         var sha: String?
         let branch: String
         switch action {
-        case "create":
-            branch = try await GitNames.branch(name, argument: "name", git: repository.git, in: repository.url)
-            let start = try arguments.string("start_point").map { try GitNames.revision($0, argument: "start_point") }
+        case .list:
+            return try await report(repository, action: action.rawValue).toolResult
+        case .create:
+            branch = try await GitNames.branch(try Self.name(input), argument: nameField, git: repository.git, in: repository.url)
+            let start = try input.revision(\.startPoint)
             _ = try await repository.succeed(["branch", "--end-of-options", branch] + (start.map { [$0] } ?? [])) { output in
                 output.errorText.contains("already exists") ? .branchExists(branch) : nil
             }
-        case "switch":
-            branch = try GitNames.revision(name, argument: "name")
+        case .switch:
+            branch = try GitNames.revision(try Self.name(input), argument: nameField)
             _ = try await repository.succeed(["switch", "--end-of-options", branch]) { output in
                 if output.errorText.contains("would be overwritten") {
                     return .localChangesBlock(operation: "switching to \(branch)", files: GitFailure.indentedPaths(output))
                 }
                 return output.errorText.contains("invalid reference") ? .unknownBranch(branch) : nil
             }
-        default:  // delete, the last value the parameter allows
-            branch = try GitNames.revision(name, argument: "name")
-            let force = arguments.bool("force") ?? false
-            let output = try await repository.succeed(["branch", force ? "-D" : "-d", "--end-of-options", branch]) { output in
+        case .delete:
+            branch = try GitNames.revision(try Self.name(input), argument: nameField)
+            let output = try await repository.succeed(["branch", input.force ? "-D" : "-d", "--end-of-options", branch]) { output in
                 if output.errorText.contains("not fully merged") { return .branchNotMerged(branch) }
                 return output.errorText.contains("not found") ? .unknownBranch(branch) : nil
             }
             sha = output.outputText.firstMatch(of: /\(was ([0-9a-f]+)\)/).map { String($0.1) }
         }
-        return try await report(repository, action: action, branch: branch, sha: sha).toolResult
+        return try await report(repository, action: action.rawValue, branch: branch, sha: sha).toolResult
+    }
+
+    /// The branch a change names; every action but list needs one.
+    private static func name(_ input: Input) throws(ToolError) -> String {
+        guard let name = input.name else { throw Input.invalid(\.name, "is required to \(input.action.rawValue) a branch") }
+        return name
     }
 
     /// The branch list after the action, with the acted-on branch's commit.

@@ -8,25 +8,28 @@ public struct GitCloneTool: Tool {
     public let family = "git"
     public let summary = "Clone a remote (https, ssh, file URL or local path) into the repository folder"
     public let allowedPersonas = GitTools.writers
-    public let parameters: [ToolParameter] = [
-        .init("url", .string, "https://, http://, ssh://, user@host:path, file:// URL or a local path", required: true),
-        .init("name", .string, "folder name under git_default_repo_dir (default: from the URL)"),
-        .init("destination", .string, "instead of name: a new folder inside an allowed root"),
-        .init("branch", .string, "branch to check out instead of the remote's default"),
-        .init("depth", .integer, "shallow clone with this many commits (1-1000000)"),
-    ]
+
+    public struct Input: ToolInput {
+        @Field("https://, http://, ssh://, user@host:path, file:// URL or a local path", .positional) public var url: String
+        @Field("folder name under git_default_repo_dir (default: from the URL)") public var name: String?
+        @Field("instead of name: a new folder inside an allowed root") public var destination: String?
+        @Field("branch to check out instead of the remote's default") public var branch: String?
+        @Field("shallow clone with this many commits", .within(1...1_000_000)) public var depth: Int?
+        public init() {}
+    }
 
     public init() {}
 
-    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
+    public func run(_ input: Input, context: ToolContext) async throws -> ToolResult {
         let workspace = try GitWorkspace(settings: context.settings)
-        let url = try arguments.requiredString("url")
+        let url = input.url
         let source = try GitURLPolicy.cloneSource(url, localPath: context.settings.resolvePath)
-        let target = try Self.target(arguments, url: url, workspace: workspace)
-        let depth = try arguments.int("depth", in: 1...1_000_000)
+        let target = try Self.target(input, workspace: workspace)
+        let depth = input.depth
         var command = ["clone"]
-        if let branch = arguments.string("branch") {
-            command.append("--branch=\(try await GitNames.branch(branch, git: workspace.git, in: workspace.defaultDirectory))")
+        if let branch = input.branch {
+            let checked = try await GitNames.branch(branch, argument: Input.name(of: \.branch), git: workspace.git, in: workspace.defaultDirectory)
+            command.append("--branch=\(checked)")
         }
         if let depth { command += ["--depth=\(depth)"] + (source.hasPrefix("/") ? ["--no-local"] : []) }
         let shown = GitURLPolicy.redact(url)
@@ -44,16 +47,16 @@ public struct GitCloneTool: Tool {
     }
 
     /// The new folder: `destination`, or `name` (or the URL's last component) under `git_default_repo_dir`; it must be absent or empty.
-    private static func target(_ arguments: ToolArguments, url: String, workspace: GitWorkspace) throws -> URL {
-        let destination = arguments.string("destination")
-        let name = arguments.string("name")
-        if destination != nil, name != nil { throw ToolError.invalidArgument(name: "destination", reason: "cannot be combined with name") }
+    private static func target(_ input: Input, workspace: GitWorkspace) throws -> URL {
+        let destination = input.destination
+        let name = input.name
+        if destination != nil, name != nil { throw Input.invalid(\.destination, "cannot be combined with name") }
         let target =
             if let destination {
-                try workspace.locate(destination, argument: "destination")
+                try workspace.locate(destination, argument: Input.name(of: \.destination))
             } else {
                 workspace.defaultDirectory.appendingPathComponent(
-                    try GitNames.folderName(name ?? GitURLPolicy.defaultName(for: url), argument: "name"))
+                    try GitNames.folderName(name ?? GitURLPolicy.defaultName(for: input.url), argument: Input.name(of: \.name)))
             }
         let contents = try? FileManager.default.contentsOfDirectory(atPath: target.path)
         if FileManager.default.fileExists(atPath: target.path), contents?.isEmpty != true {

@@ -8,21 +8,20 @@ public struct GitCommitTool: Tool {
     public let family = "git"
     public let summary = "Commit the staged changes with a message and return the new commit"
     public let allowedPersonas = GitTools.writers
-    public let parameters: [ToolParameter] = [
-        GitTools.repoParameter,
-        .init("message", .string, "the commit message", required: true),
-        .init("author", .string, "author as \"Name <email>\" (default: the configured user)"),
-    ]
+
+    public struct Input: RepositoryInput {
+        @Field(GitTools.repoSummary, .positional) public var repo: String
+        @Field("the commit message", .text(), .short("m")) public var message: String
+        @Field("author as \"Name <email>\" (default: the configured user)") public var author: String?
+        public init() {}
+    }
 
     public init() {}
 
-    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
-        let repository = try GitWorkspace.repository(arguments, context)
-        let message = try arguments.requiredString("message")
-        guard !message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw ToolError.invalidArgument(name: "message", reason: "must not be empty")
-        }
-        let author = try arguments.string("author").map(Self.identity)
+    public func run(_ input: Input, context: ToolContext) async throws -> ToolResult {
+        let repository = try GitWorkspace.repository(input.repo, context)
+        let message = input.message
+        let author = try input.author.map(Self.identity)
         let environment: [String: String?] = author.map { ["GIT_AUTHOR_NAME": $0.name, "GIT_AUTHOR_EMAIL": $0.email] } ?? [:]
         _ = try await repository.succeed(["commit", "--quiet", "--message=\(message)"], environment: environment) { output throws(GitToolError) in
             let said = output.outputText + output.errorText
@@ -39,7 +38,7 @@ public struct GitCommitTool: Tool {
     /// Splits "Name <email>".
     static func identity(_ text: String) throws(ToolError) -> (name: String, email: String) {
         guard let match = text.wholeMatch(of: /\s*([^<>]+?)\s*<([^<>\s]+)>\s*/) else {
-            throw .invalidArgument(name: "author", reason: "must look like \"Name <email>\", got '\(text)'")
+            throw Input.invalid(\.author, "must look like \"Name <email>\", got '\(text)'")
         }
         return (String(match.1), String(match.2))
     }

@@ -7,20 +7,22 @@ public struct GitLogTool: Tool {
     public let family = "git"
     public let summary = "List recent commits: sha, author, email, date, subject and files changed"
     public let allowedPersonas: Set<String> = ["forge", "helm", "echo", "timmy"]
-    public let parameters: [ToolParameter] = [
-        GitTools.repoParameter,
-        .init("max_count", .integer, "most commits to list (1-10000)", default: 20),
-        .init("ref", .string, "branch, tag or commit to start from (default: HEAD)"),
-        .init("path", .string, "only commits touching this file or folder"),
-    ]
+
+    public struct Input: RepositoryInput {
+        @Field(GitTools.repoSummary, .positional) public var repo: String
+        @Field("most commits to list", .within(1...10_000)) public var maxCount = 20
+        @Field("branch, tag or commit to start from (default: HEAD)") public var ref: String?
+        @Field("only commits touching this file or folder") public var path: String?
+        public init() {}
+    }
 
     public init() {}
 
-    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
-        let repository = try GitWorkspace.repository(arguments, context)
-        let count = try arguments.int("max_count", in: 1...10_000) ?? 20
-        let ref = try arguments.string("ref").map { try GitNames.revision($0, argument: "ref") }
-        let path = try arguments.string("path").map { try repository.file($0) }
+    public func run(_ input: Input, context: ToolContext) async throws -> ToolResult {
+        let repository = try GitWorkspace.repository(input.repo, context)
+        let count = input.maxCount
+        let ref = try input.revision(\.ref)
+        let path = try input.path.map { try repository.file($0) }
         var command = LogParser.options + ["--max-count=\(count)"]
         if let ref { command += ["--end-of-options", ref] }
         command += ["--"] + (path.map { [$0] } ?? [])

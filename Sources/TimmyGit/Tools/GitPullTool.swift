@@ -8,21 +8,23 @@ public struct GitPullTool: Tool {
     public let family = "git"
     public let summary = "Fetch and integrate remote changes (merge or rebase); reports fast-forward, merge or conflicts"
     public let allowedPersonas = GitTools.writers
-    public let parameters: [ToolParameter] = [
-        GitTools.repoParameter,
-        .init("remote", .string, "remote name such as origin (default: the current branch's upstream)"),
-        .init("branch", .string, "with remote: the remote branch to pull"),
-        .init("rebase", .boolean, "rebase local commits onto the fetched ones instead of merging", default: false),
-    ]
+
+    public struct Input: RepositoryInput {
+        @Field(GitTools.repoSummary, .positional) public var repo: String
+        @Field("remote name such as origin (default: the current branch's upstream)") public var remote: String?
+        @Field("with remote: the remote branch to pull") public var branch: String?
+        @Field("rebase local commits onto the fetched ones instead of merging") public var rebase = false
+        public init() {}
+    }
 
     public init() {}
 
-    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
-        let repository = try GitWorkspace.repository(arguments, context)
-        let remote = try arguments.string("remote").map(GitNames.remote)
-        let branch = try arguments.string("branch").map { try GitNames.revision($0, argument: "branch") }
-        if branch != nil, remote == nil { throw ToolError.invalidArgument(name: "branch", reason: "needs remote as well") }
-        let rebase = arguments.bool("rebase") ?? false
+    public func run(_ input: Input, context: ToolContext) async throws -> ToolResult {
+        let repository = try GitWorkspace.repository(input.repo, context)
+        let remote = try input.remoteName(\.remote)
+        let branch = try input.revision(\.branch)
+        if branch != nil, remote == nil { throw Input.invalid(\.branch, "needs remote as well") }
+        let rebase = input.rebase
         let current = try await repository.currentBranch(for: "pull")
         let before = try await Self.head(repository)
         var command = ["pull", rebase ? "--rebase" : "--no-rebase", "--no-edit"]

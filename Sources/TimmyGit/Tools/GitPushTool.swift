@@ -7,28 +7,30 @@ public struct GitPushTool: Tool {
     public let family = "git"
     public let summary = "Push a branch to a remote, optionally setting it as the upstream"
     public let allowedPersonas = GitTools.writers
-    public let parameters: [ToolParameter] = [
-        GitTools.repoParameter,
-        .init("remote", .string, "remote name such as origin (default: the branch's upstream remote)"),
-        .init("branch", .string, "local branch to push (default: the current branch)"),
-        .init("set_upstream", .boolean, "make the pushed branch the upstream of the local one", default: false),
-    ]
+
+    public struct Input: RepositoryInput {
+        @Field(GitTools.repoSummary, .positional) public var repo: String
+        @Field("remote name such as origin (default: the branch's upstream remote)") public var remote: String?
+        @Field("local branch to push (default: the current branch)") public var branch: String?
+        @Field("make the pushed branch the upstream of the local one") public var setUpstream = false
+        public init() {}
+    }
 
     public init() {}
 
-    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
-        let repository = try GitWorkspace.repository(arguments, context)
+    public func run(_ input: Input, context: ToolContext) async throws -> ToolResult {
+        let repository = try GitWorkspace.repository(input.repo, context)
         let branch =
-            if let name = arguments.string("branch") {
-                try await GitNames.branch(name, git: repository.git, in: repository.url)
+            if let name = input.branch {
+                try await GitNames.branch(name, argument: Input.name(of: \.branch), git: repository.git, in: repository.url)
             } else {
                 try await repository.currentBranch(for: "push")
             }
         let upstream = try await Self.upstream(of: branch, in: repository)
-        let remote = try arguments.string("remote").map(GitNames.remote) ?? upstream.remote
+        let remote = try input.remoteName(\.remote) ?? upstream.remote
         guard let remote else { throw GitToolError.noUpstream(branch: branch) }
         let remoteRef = remote == upstream.remote ? upstream.ref ?? "refs/heads/\(branch)" : "refs/heads/\(branch)"
-        let setUpstream = arguments.bool("set_upstream") ?? false
+        let setUpstream = input.setUpstream
         let refspec = "refs/heads/\(branch):\(remoteRef)"
         let command = ["push", "--porcelain"] + (setUpstream ? ["--set-upstream"] : []) + ["--end-of-options", remote, refspec]
         let output = try await repository.run(command, timeout: GitRunner.networkTimeout)

@@ -7,32 +7,39 @@ public struct GitStashTool: Tool {
     public let family = "git"
     public let summary = "Stash local changes (push with a message), or list, apply, pop or drop stash entries"
     public let allowedPersonas = GitTools.writers
-    public let parameters: [ToolParameter] = [
-        GitTools.repoParameter,
-        .init("action", .string, "what to do", default: "push", allowed: ["push", "list", "apply", "pop", "drop"]),
-        .init("message", .string, "push: a description of the stashed changes"),
-        .init("include_untracked", .boolean, "push: stash untracked files too", default: false),
-        .init("index", .integer, "apply, pop, drop: which entry, 0 being the newest", default: 0),
-    ]
+
+    /// What `git_stash` does.
+    public enum Action: String, FieldChoice {
+        case push, list, apply, pop, drop
+    }
+
+    public struct Input: RepositoryInput {
+        @Field(GitTools.repoSummary, .positional) public var repo: String
+        @Field("what to do") public var action = Action.push
+        @Field("push: a description of the stashed changes", .short("m")) public var message: String?
+        @Field("push: stash untracked files too") public var includeUntracked = false
+        @Field("apply, pop, drop: which entry, 0 being the newest", .within(0...100_000)) public var index = 0
+        public init() {}
+    }
 
     static let listFormat = "--format=%x1e%gd%x1f%H%x1f%aI%x1f%gs"
 
     public init() {}
 
-    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
-        let repository = try GitWorkspace.repository(arguments, context)
-        let action = arguments.string("action") ?? "push"
+    public func run(_ input: Input, context: ToolContext) async throws -> ToolResult {
+        let repository = try GitWorkspace.repository(input.repo, context)
+        let action = input.action.rawValue
         var entry: String?
-        switch action {
-        case "push":
-            var command = ["stash", "push"] + ((arguments.bool("include_untracked") ?? false) ? ["--include-untracked"] : [])
-            if let message = arguments.string("message") { command.append("--message=\(message)") }
+        switch input.action {
+        case .push:
+            var command = ["stash", "push"] + (input.includeUntracked ? ["--include-untracked"] : [])
+            if let message = input.message { command.append("--message=\(message)") }
             let output = try await repository.succeed(command)
             if output.outputText.contains("No local changes to save") { throw GitToolError.nothingToStash }
-        case "list":
+        case .list:
             break
-        default:
-            let index = try arguments.int("index", in: 0...100_000) ?? 0
+        case .apply, .pop, .drop:
+            let index = input.index
             entry = "stash@{\(index)}"
             _ = try await repository.succeed(["stash", action, "stash@{\(index)}"]) { output throws(GitToolError) in
                 try await Self.failure(output, action: action, index: index, repository: repository)

@@ -6,11 +6,15 @@ public struct GitStatusTool: Tool {
     public let family = "git"
     public let summary = "Show a repository's branch, upstream, ahead/behind and staged, unstaged, untracked and conflicted files"
     public let allowedPersonas: Set<String> = ["forge", "helm", "timmy"]
-    public let parameters = [GitTools.repoParameter]
+
+    public struct Input: RepositoryInput {
+        @Field(GitTools.repoSummary, .positional) public var repo: String
+        public init() {}
+    }
 
     public init() {}
 
-    public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {
-        try await GitWorkspace.repository(arguments, context).status().toolResult
+    public func run(_ input: Input, context: ToolContext) async throws -> ToolResult {
+        try await GitWorkspace.repository(input.repo, context).status().toolResult
     }
 }

@@ -2,17 +2,6 @@ import Foundation
 import GRDB
 import TimmyCore
 
-/// A tool call the planner decided on, before it runs.
-public struct PlannedCall: Sendable, Codable, Equatable {
-    public let tool: String
-    public let arguments: [String: JSONValue]
-
-    public init(tool: String, arguments: [String: JSONValue]) {
-        self.tool = tool
-        self.arguments = arguments
-    }
-}
-
 /// A posted task and its outcome.
 public struct TaskRecord: Sendable, Codable, Equatable, Identifiable, FetchableRecord, PersistableRecord {
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase

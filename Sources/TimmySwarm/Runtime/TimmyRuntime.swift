@@ -23,7 +23,7 @@ public final class TimmyRuntime: Sendable {
     let logger: Logger
 
     /// Every tool family Timmy ships.
-    public static let standardTools: [any Tool] = FileTools.all + GitTools.all + CreativeTools.all
+    public static let standardTools: [any Tool] = ToolFamilies.standard.flatMap(\.tools)
 
     /// Opens the store under `data_dir` (or in memory) and loads the learner's records from it.
     public static func open(

@@ -1,5 +1,6 @@
 import Testing
 import TimmyCore
+import TimmySwarm
 
 @Suite("Personas and keyword matching")
 struct PersonaTests {
@@ -34,8 +35,8 @@ struct PersonaTests {
 
     @Test("the keyword map sends git words to git tools")
     func keywordMap() {
-        #expect(ToolKeywordMap.tools(for: WordMatcher("commit and push")) == ["git_commit", "git_push"])
-        #expect(ToolKeywordMap.tools(for: WordMatcher("show the git status")).contains("git_status"))
-        #expect(ToolKeywordMap.tools(for: WordMatcher("stash then blame")) == ["git_stash", "git_blame"])
+        #expect(ToolKeywordMap(ToolFamilies.standard).tools(for: WordMatcher("commit and push")) == ["git_commit", "git_push"])
+        #expect(ToolKeywordMap(ToolFamilies.standard).tools(for: WordMatcher("show the git status")).contains("git_status"))
+        #expect(ToolKeywordMap(ToolFamilies.standard).tools(for: WordMatcher("stash then blame")) == ["git_stash", "git_blame"])
     }
 }

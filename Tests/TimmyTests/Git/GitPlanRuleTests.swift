@@ -1,11 +1,12 @@
 import Testing
 import TimmyCore
-import TimmyStore
+import TimmyFileTools
+import TimmyGit
 import TimmySwarm
 
 @Suite("Deterministic planner: git requests")
 struct GitPlanRuleTests {
-    let planner = DeterministicPlanner(rules: DeterministicPlanner.fileRules + DeterministicPlanner.gitRules)
+    let planner = DeterministicPlanner(rules: FileTools.planRules + GitTools.planRules)
 
     @Test(
         "direct git requests become one tool call",

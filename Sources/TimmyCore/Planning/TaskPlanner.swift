@@ -1,5 +1,3 @@
-import TimmyStore
-
 /// Turns a task description into tool calls, or says it cannot (nil).
 public protocol TaskPlanner: Sendable {
     func plan(_ description: String) -> [PlannedCall]?

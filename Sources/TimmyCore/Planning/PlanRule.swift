@@ -1,6 +1,4 @@
 import Foundation
-import TimmyCore
-import TimmyStore
 
 /// One pattern of the deterministic planner: a case-insensitive regular expression over the
 /// whole request and a function from its named groups to tool calls.
@@ -15,7 +13,8 @@ public struct PlanRule: Sendable {
         self.build = build
     }
 
-    func apply(_ text: String) -> [PlannedCall]? {
+    /// The calls for a request the pattern matches; nil when it does not match, or its builder declines.
+    public func apply(_ text: String) -> [PlannedCall]? {
         let range = NSRange(text.startIndex..., in: text)
         guard let match = expression.firstMatch(in: text, range: range) else { return nil }
         var groups: [String: String] = [:]
@@ -44,9 +43,14 @@ public struct PlanRule: Sendable {
 
 extension PlanRule {
     /// Removes matching quotes around a captured value.
-    static func unquote(_ text: String) -> String {
+    public static func unquote(_ text: String) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.count >= 2, let first = trimmed.first, "'\"`".contains(first), trimmed.last == first else { return trimmed }
         return String(trimmed.dropFirst().dropLast())
     }
+}
+
+extension [String: String] {
+    /// A named group of a rule's match, quotes removed; nil when the group did not match.
+    public func unquoted(_ group: String) -> String? { self[group].map(PlanRule.unquote) }
 }

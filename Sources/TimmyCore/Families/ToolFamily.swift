@@ -1,0 +1,54 @@
+/// One vertical of tools, read top to bottom in its own target: the tools, the planner rules and
+/// words that lead to them, and the commands that run them. Adding a tool is its file plus a line here.
+public struct ToolFamily: Sendable {
+    /// The family's name (`files`, `git`, `creative`), as each of its tools gives it.
+    public let name: String
+    public let tools: [any Tool]
+    /// The deterministic planner's patterns for requests this family's tools answer.
+    public let rules: [PlanRule]
+    /// Words in a request that point at one of the tools ("commit" → `git_commit`).
+    public let keywords: [(phrase: String, tool: String)]
+    /// How the family appears on the command line.
+    public let commands: CommandGroup
+
+    public init(name: String, tools: [any Tool], rules: [PlanRule], keywords: [(phrase: String, tool: String)], commands: CommandGroup) {
+        self.name = name
+        self.tools = tools
+        self.rules = rules
+        self.keywords = keywords
+        self.commands = commands
+    }
+}
+
+/// A family's commands: under a group command (`timmy git log`) or at the top level (`timmy image`).
+public struct CommandGroup: Sendable {
+    /// The group's command name; nil puts the commands at the top level.
+    public let name: String?
+    public let abstract: String
+    public let discussion: String
+    public let commands: [CommandSpec]
+
+    public init(name: String?, abstract: String, discussion: String = "", commands: [CommandSpec]) {
+        self.name = name
+        self.abstract = abstract
+        self.discussion = discussion
+        self.commands = commands
+    }
+}
+
+/// One command: the tool it runs, the persona it runs as unless told otherwise, and examples.
+/// Its options come from the tool's `Input`.
+public struct CommandSpec: Sendable {
+    public let name: String
+    public let tool: any Tool
+    public let persona: String
+    /// Whole command lines after the program name, each a working example (tests parse them).
+    public let examples: [String]
+
+    public init(_ name: String, _ tool: any Tool, persona: String, examples: [String] = []) {
+        self.name = name
+        self.tool = tool
+        self.persona = persona
+        self.examples = examples
+    }
+}
