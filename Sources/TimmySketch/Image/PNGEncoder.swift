@@ -23,10 +23,10 @@ public enum PNGEncoder {
         return png
     }
 
-    /// zlib's fastest level: on a filtered 1024×1024 sketch it writes what the old hand-written coder
-    /// did (600–660 KB) in about a sixth of the time; the default level 6 is a third smaller but four
-    /// times slower than level 1, and a draft is wanted fast.
-    static let level: Int32 = 1
+    /// zlib's fastest level: a 1024×1024 sketch comes out the size the old hand-written coder made
+    /// (about 600 KB) in a fraction of its time; the default level 6 is a third smaller but four times
+    /// slower than level 1, and a draft is wanted fast.
+    private static let level: Int32 = 1
 
     /// The zlib stream of `data`.
     private static func compressed(_ data: [UInt8]) throws(CreativeError) -> [UInt8] {
