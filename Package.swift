@@ -13,6 +13,7 @@ let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummi
 let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
 let mustache = Target.Dependency.product(name: "Mustache", package: "swift-mustache")
 let subprocess = Target.Dependency.product(name: "Subprocess", package: "swift-subprocess")
+let tomlKit = Target.Dependency.product(name: "TOMLKit", package: "TOMLKit")
 
 let package = Package(
     name: "timmy",
@@ -28,11 +29,12 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess.git", from: "1.0.2"),
     ],
     targets: [
         // Settings, personas, the tool protocol: no I/O beyond reading settings.
-        .target(name: "TimmyCore", swiftSettings: swiftSettings),
+        .target(name: "TimmyCore", dependencies: [tomlKit], swiftSettings: swiftSettings),
         // SQLite through GRDB: schema, migrations, records, queries, the event bus.
         .target(name: "TimmyStore", dependencies: ["TimmyCore", grdb], swiftSettings: swiftSettings),
         // The one runner for external programs: argument vectors, timeouts, output caps.

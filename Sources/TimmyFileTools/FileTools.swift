@@ -2,10 +2,11 @@ import TimmyCore
 
 /// The workspace file tools, confined to `workspace_dir`.
 public enum FileTools {
-    public static let all: [any Tool] = [ListFilesTool(), ReadFileTool(), SearchFilesTool(), WriteFileTool()]
+    /// Every tool of the family, in catalog order.
+    public static var all: [any Tool] { family.tools }
 
     /// The files family: its tools, plan rules, keywords and `timmy files` commands.
-    public static let family = ToolFamily(name: "files", tools: all, rules: planRules, keywords: keywords, commands: commands)
+    public static let family = ToolFamily(name: "files", commands: commands, rules: planRules, keywords: keywords)
 
     static let keywords: [(phrase: String, tool: String)] = [
         ("list", ListFilesTool().name), ("files", ListFilesTool().name), ("ls", ListFilesTool().name), ("read", ReadFileTool().name),

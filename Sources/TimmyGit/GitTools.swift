@@ -3,13 +3,11 @@ import TimmyCore
 /// The git tools: each drives the git CLI with argument vectors and machine-readable output,
 /// confined to `git_default_repo_dir` and `repo_roots`.
 public enum GitTools {
-    public static let all: [any Tool] = [
-        GitCloneTool(), GitStatusTool(), GitDiffTool(), GitLogTool(), GitBranchTool(), GitAddTool(), GitCommitTool(), GitPushTool(),
-        GitPullTool(), GitBlameTool(), GitStashTool(),
-    ]
+    /// Every tool of the family, in catalog order.
+    public static var all: [any Tool] { family.tools }
 
     /// The git family: its tools, plan rules, keywords and `timmy git` commands.
-    public static let family = ToolFamily(name: "git", tools: all, rules: planRules, keywords: keywords, commands: commands)
+    public static let family = ToolFamily(name: "git", commands: commands, rules: planRules, keywords: keywords)
 
     /// Personas that change repositories.
     static let writers: Set<String> = ["forge", "helm"]
@@ -31,6 +29,9 @@ public enum GitTools {
             (default forge) and is recorded as a tool call. See docs/git-tools.md.
             """,
         commands: [
+            CommandSpec(
+                "clone", GitCloneTool(), persona: "forge",
+                examples: ["git clone https://example.com/team/app.git", "git clone ../other-project --name demo --depth 1"]),
             CommandSpec("status", GitStatusTool(), persona: "forge", examples: ["git status demo"]),
             CommandSpec(
                 "diff", GitDiffTool(), persona: "forge",
@@ -57,9 +58,6 @@ public enum GitTools {
             CommandSpec(
                 "stash", GitStashTool(), persona: "forge",
                 examples: ["git stash demo -m \"half-done login\"", "git stash demo --action list", "git stash demo --action pop --index 1"]),
-            CommandSpec(
-                "clone", GitCloneTool(), persona: "forge",
-                examples: ["git clone https://example.com/team/app.git", "git clone ../other-project --name demo --depth 1"]),
         ])
 }
 

@@ -86,7 +86,7 @@ struct CreativeBench: AsyncParsableCommand {
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("timmy-bench-\(UUID().uuidString.prefix(8))")
         defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
         var settings = Settings(baseDirectory: folder)
-        try settings.set("data_dir", text: folder.appendingPathComponent("data").path, source: .flag("bench"))
+        try settings.set(.dataDir, text: folder.appendingPathComponent("data").path, source: .flag("bench"))
         let runtime = try await TimmyRuntime.open(settings: settings)
         let running = Task { await runtime.run() }
         var pending = Self.cases

@@ -40,7 +40,7 @@ struct GitBench: AsyncParsableCommand {
         let (_, seconds) = try await BenchReport.time { try await BenchRepository(commits: commits, files: files).create(at: repository) }
         BenchReport.line("generated with git fast-import", String(format: "%8.2f s", seconds))
         var settings = Settings(baseDirectory: folder)
-        try settings.set("git_default_repo_dir", text: folder.appendingPathComponent("repos").path, source: .flag("bench"))
+        try settings.set(.gitDefaultRepoDir, text: folder.appendingPathComponent("repos").path, source: .flag("bench"))
         let registry = ToolRegistry(GitTools.all)
         let context = ToolContext(persona: "forge", taskID: nil, settings: settings)
         for operation in operations() {

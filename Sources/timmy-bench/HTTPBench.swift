@@ -128,9 +128,9 @@ struct HTTPBench: AsyncParsableCommand {
             try "file \(index)\n".write(to: workspace.appendingPathComponent("file\(index).txt"), atomically: true, encoding: .utf8)
         }
         var settings = Settings(baseDirectory: folder)
-        try settings.set("workspace_dir", text: workspace.path, source: .flag("bench"))
-        try settings.set("data_dir", text: folder.appendingPathComponent("data").path, source: .flag("bench"))
-        try settings.set("seed", text: "1", source: .flag("bench"))
+        try settings.set(.workspaceDir, text: workspace.path, source: .flag("bench"))
+        try settings.set(.dataDir, text: folder.appendingPathComponent("data").path, source: .flag("bench"))
+        try settings.set(.seed, text: "1", source: .flag("bench"))
         let runtime = try await TimmyRuntime.open(settings: settings)
         let swarm = Task { await runtime.run() }
         for _ in 0..<tasks {

@@ -39,10 +39,10 @@ struct SwarmBench: AsyncParsableCommand {
 
     private func measure(folder: URL, workspace: URL, inMemory: Bool) async throws -> (rate: Double, seconds: Double, rowsPerTask: Double) {
         var settings = Settings(baseDirectory: folder)
-        try settings.set("workspace_dir", text: workspace.path, source: .flag("bench"))
+        try settings.set(.workspaceDir, text: workspace.path, source: .flag("bench"))
         try settings.set(
-            "data_dir", text: folder.appendingPathComponent(inMemory ? "unused" : "data-\(UUID().uuidString.prefix(6))").path, source: .flag("bench"))
-        try settings.set("seed", text: "1", source: .flag("bench"))
+            .dataDir, text: folder.appendingPathComponent(inMemory ? "unused" : "data-\(UUID().uuidString.prefix(6))").path, source: .flag("bench"))
+        try settings.set(.seed, text: "1", source: .flag("bench"))
         let runtime = try await TimmyRuntime.open(settings: settings, inMemory: inMemory)
         let swarm = Task { await runtime.run() }
         let total = tasks

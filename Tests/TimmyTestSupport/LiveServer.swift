@@ -17,7 +17,7 @@ public final class LiveServer: Sendable {
     private let group: ServiceGroup
     private let serving: Task<Void, any Error>
 
-    public init(settings: [String: String] = [:], token: String? = nil) async throws {
+    public init(settings: [(any SettingKey, String)] = [], token: String? = nil) async throws {
         test = try await TestRuntime(settings: settings, runsSwarm: false)
         let (portStream, portContinuation) = AsyncStream.makeStream(of: Int.self)
         let app = try WebApplication.build(

@@ -10,18 +10,18 @@ public final class TestRuntime: Sendable {
     private let running: Task<Void, Never>?
 
     /// - Parameters:
-    ///   - settings: extra settings as key/text pairs (e.g. `["seed": "7"]`).
+    ///   - settings: extra settings as setting/text pairs (e.g. `[(Setting.seed, "7")]`).
     ///   - runsSwarm: false when something else runs the runtime (the web application does): running it
     ///     twice would give each agent two loops competing for one queue.
     public init(
-        settings extra: [String: String] = [:], workspaceFiles: [String: String] = ["README.md": "# demo\nhello\n"], runsSwarm: Bool = true
+        settings extra: [(any SettingKey, String)] = [], workspaceFiles: [String: String] = ["README.md": "# demo\nhello\n"], runsSwarm: Bool = true
     ) async throws {
         folder = try TemporaryDirectory()
         for (path, text) in workspaceFiles { try folder.write("workspace/\(path)", text) }
         var settings = Settings(baseDirectory: folder.url)
-        try settings.set("workspace_dir", text: folder.file("workspace").path, source: .flag("test"))
-        try settings.set("data_dir", text: folder.file("data").path, source: .flag("test"))
-        for (key, value) in extra { try settings.set(key, text: value, source: .flag("test")) }
+        try settings.set(.workspaceDir, text: folder.file("workspace").path, source: .flag("test"))
+        try settings.set(.dataDir, text: folder.file("data").path, source: .flag("test"))
+        for (setting, value) in extra { try settings.set(setting, text: value, source: .flag("test")) }
         runtime = try await TimmyRuntime.open(settings: settings)
         try await runtime.recoverInterrupted()
         let runtime = self.runtime

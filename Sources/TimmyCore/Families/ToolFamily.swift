@@ -1,9 +1,11 @@
-/// One vertical of tools, read top to bottom in its own target: the tools, the planner rules and
-/// words that lead to them, and the commands that run them. Adding a tool is its file plus a line here.
+/// One vertical of tools, read top to bottom in its own target: the tools with the commands that
+/// run them, and the planner rules and words that lead to them. Adding a tool is its file plus its
+/// `CommandSpec` line in the family's group.
 public struct ToolFamily: Sendable {
     /// The family's name (`files`, `git`, `creative`), as each of its tools gives it.
     public let name: String
-    public let tools: [any Tool]
+    /// The family's tools, in the order of their commands.
+    public var tools: [any Tool] { commands.commands.map(\.tool) }
     /// The deterministic planner's patterns for requests this family's tools answer.
     public let rules: [PlanRule]
     /// Words in a request that point at one of the tools ("commit" → `git_commit`).
@@ -11,9 +13,8 @@ public struct ToolFamily: Sendable {
     /// How the family appears on the command line.
     public let commands: CommandGroup
 
-    public init(name: String, tools: [any Tool], rules: [PlanRule], keywords: [(phrase: String, tool: String)], commands: CommandGroup) {
+    public init(name: String, commands: CommandGroup, rules: [PlanRule], keywords: [(phrase: String, tool: String)]) {
         self.name = name
-        self.tools = tools
         self.rules = rules
         self.keywords = keywords
         self.commands = commands

@@ -51,29 +51,39 @@ public struct Settings: Sendable {
                 throw .unreadable(file: file.path, reason: error.localizedDescription)
             }
             let name = configFile == nil ? "timmy.toml" : file.path
-            for entry in try TOMLReader.read(text, file: name) {
-                try settings.set(entry.key, typed: entry.value, source: .file("\(name):\(entry.line)"))
+            for entry in try SettingsFile.read(text, file: name) {
+                try settings.set(entry.key, typed: entry.value, source: .file(entry.line.map { "\(name):\($0)" } ?? name))
             }
         } else if let configFile {
             throw .unreadable(file: configFile.path, reason: "no such file")
         }
         for (name, text) in environment.sorted(by: { $0.key < $1.key }) where name.hasPrefix("TIMMY_") {
             let key = String(name.dropFirst("TIMMY_".count)).lowercased()
-            try settings.set(key, text: text, source: .environment(name))
+            guard let definition = SettingDefinition.byKey[key] else { throw .unknownKey(key: key, source: Source.environment(name).description) }
+            try settings.set(definition, text: text, source: .environment(name))
         }
         return settings
     }
 
-    /// Sets a key from text (an environment variable or a flag), checking its type and rule.
-    public mutating func set(_ key: String, text: String, source: Source) throws(SettingsError) {
-        guard let definition = SettingDefinition.byKey[key] else { throw .unknownKey(key: key, source: source.description) }
+    /// Sets a setting from text (a flag, or a test's override), checking its type and rule. Generic so
+    /// that call sites can write `set(.dataDir, …)`.
+    public mutating func set<Value>(_ setting: Setting<Value>, text: String, source: Source) throws(SettingsError) {
+        try set(setting.definition, text: text, source: source)
+    }
+
+    /// Sets a setting of any type from text, as a list of overrides holds them.
+    public mutating func set(_ setting: any SettingKey, text: String, source: Source) throws(SettingsError) {
+        try set(setting.definition, text: text, source: source)
+    }
+
+    private mutating func set(_ definition: SettingDefinition, text: String, source: Source) throws(SettingsError) {
         guard let value = definition.kind.parse(text) else {
-            throw .wrongType(key: key, source: source.description, expected: definition.kind.article, got: "'\(text)'")
+            throw .wrongType(key: definition.key, source: source.description, expected: definition.kind.article, got: "'\(text)'")
         }
         try store(definition, value, source)
     }
 
-    mutating func set(_ key: String, typed value: SettingValue, source: Source) throws(SettingsError) {
+    private mutating func set(_ key: String, typed value: SettingValue, source: Source) throws(SettingsError) {
         guard let definition = SettingDefinition.byKey[key] else { throw .unknownKey(key: key, source: source.description) }
         guard let accepted = definition.kind.accept(value) else {
             throw .wrongType(key: key, source: source.description, expected: definition.kind.article, got: "'\(value)'")
@@ -82,42 +92,26 @@ public struct Settings: Sendable {
     }
 
     private mutating func store(_ definition: SettingDefinition, _ value: SettingValue, _ source: Source) throws(SettingsError) {
-        if let reason = definition.check(value) {
+        if let reason = definition.rule.reason(value) {
             throw .invalidValue(key: definition.key, source: source.description, reason: reason)
         }
         entries[definition.key] = Entry(definition: definition, value: value, source: source)
     }
 
     /// Every key with its effective value and source, in catalog order.
-    public var effective: [Entry] { SettingDefinition.all.compactMap { entries[$0.key] } }
+    public var effective: [Entry] { SettingDefinition.all.map { entry($0.key) } }
 
-    public func value(_ key: String) -> SettingValue {
-        guard let entry = entries[key] else { preconditionFailure("unknown setting key \(key) used in code") }
-        return entry.value
+    /// A setting's value, typed: `settings[.port]` is an `Int`, `settings[.dataDir]` a resolved URL.
+    public subscript<Value>(_ setting: Setting<Value>) -> Value { Value.fromSetting(entry(setting.definition.key).value, in: self) }
+
+    /// A key's entry as it takes effect: a default that lies under another folder is written out from that folder.
+    private func entry(_ key: String) -> Entry {
+        guard let entry = entries[key] else { preconditionFailure("setting \(key) is missing from SettingDefinition.all") }
+        guard entry.source == .defaultValue, let under = entry.definition.under else { return entry }
+        let folder = self.entry(under).value.description
+        let path = folder.hasSuffix("/") ? folder + entry.value.description : folder + "/" + entry.value.description
+        return Entry(definition: entry.definition, value: .string(path), source: .defaultValue)
     }
-
-    public func string(_ key: String) -> String { value(key).description }
-
-    public func int(_ key: String) -> Int {
-        if case .integer(let int) = value(key) { return int }
-        preconditionFailure("setting \(key) is not an integer")
-    }
-
-    public func double(_ key: String) -> Double {
-        switch value(key) {
-        case .number(let double): return double
-        case .integer(let int): return Double(int)
-        default: preconditionFailure("setting \(key) is not a number")
-        }
-    }
-
-    public func bool(_ key: String) -> Bool {
-        if case .boolean(let bool) = value(key) { return bool }
-        preconditionFailure("setting \(key) is not a boolean")
-    }
-
-    /// A path setting resolved to an absolute, standardized URL (`~` expands to the home folder).
-    public func path(_ key: String) -> URL { resolvePath(string(key)) }
 
     /// A path as settings write it, resolved like a path setting: `~` is the home folder, relative paths start at `baseDirectory`.
     public func resolvePath(_ raw: String) -> URL {
@@ -131,22 +125,22 @@ public struct Settings: Sendable {
 }
 
 extension Settings {
-    public var host: String { string("host") }
-    public var port: Int { int("port") }
-    public var dataDirectory: URL { path("data_dir") }
-    public var workspaceDirectory: URL { path("workspace_dir") }
-    public var gitDefaultRepoDirectory: URL { path("git_default_repo_dir") }
+    public var host: String { self[.host] }
+    public var port: Int { self[.port] }
+    public var dataDirectory: URL { self[.dataDir] }
+    public var workspaceDirectory: URL { self[.workspaceDir] }
+    public var gitDefaultRepoDirectory: URL { self[.gitDefaultRepoDir] }
     /// The folders the git tools may use: `git_default_repo_dir` first, then each folder of `repo_roots`.
     public var repoRoots: [URL] {
-        let extra = string("repo_roots").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let extra = self[.repoRoots].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var seen: Set<String> = []
         return ([gitDefaultRepoDirectory] + extra.map(resolvePath)).filter { seen.insert($0.path).inserted }
     }
-    public var auctionWindow: Duration { .milliseconds(Int(double("auction_window_seconds") * 1000)) }
-    public var sparkEnabled: Bool { bool("spark_enabled") }
-    public var authToken: String? { string("auth_token").isEmpty ? nil : string("auth_token") }
+    public var auctionWindow: Duration { .milliseconds(Int(self[.auctionWindowSeconds] * 1000)) }
+    public var sparkEnabled: Bool { self[.sparkEnabled] }
+    public var authToken: String? { self[.authToken].isEmpty ? nil : self[.authToken] }
     /// The configured jitter seed, or nil to draw fresh randomness.
-    public var seed: String? { string("seed").isEmpty ? nil : string("seed") }
+    public var seed: String? { self[.seed].isEmpty ? nil : self[.seed] }
 }
 
 extension SettingKind {

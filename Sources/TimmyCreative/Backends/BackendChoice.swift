@@ -16,7 +16,7 @@ public enum BackendChoice {
 
     /// The backend that will run the call; throws naming the `backend` argument when it cannot run.
     public static func resolve(_ requested: String?, settings: Settings) throws(ToolError) -> any CreativeBackend {
-        let name = requested ?? settings.string("creative_backend")
+        let name = requested ?? settings[.creativeBackend]
         switch name {
         case "sketch", "auto": return SketchBackend()
         case "worker": throw .invalidArgument(name: "backend", reason: "cannot be 'worker': \(workerUnavailable)")

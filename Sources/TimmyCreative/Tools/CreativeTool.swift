@@ -28,7 +28,7 @@ struct CreativePlan<Request: Sendable>: Sendable {
     ///   - effective: the input with every value the call will use (defaults, settings and the seed resolved).
     init<Input: CreativeInput>(request: Request, input: Input, effective: Input, settings: Settings) throws(ToolError) {
         self.request = request
-        requestedBackend = input.backend ?? settings.string("creative_backend")
+        requestedBackend = input.backend ?? settings[.creativeBackend]
         backend = try BackendChoice.resolve(requestedBackend, settings: settings)
         var recorded = effective
         recorded.backend = requestedBackend

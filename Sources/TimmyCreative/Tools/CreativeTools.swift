@@ -2,13 +2,11 @@ import TimmyCore
 
 /// The creative tools: Pixel's images, Lyra's music, Reel's video.
 public enum CreativeTools {
-    public static let all: [any Tool] = [
-        GenerateImageTool(), GenerateStoryboardTool(), ImageVariationsTool(), GenerateSongTool(), GenerateInstrumentalTool(), GenerateVocalsTool(),
-        ListGenresTool(), GenerateVideoClipTool(), ImageToVideoTool(), ListVideoStylesTool(),
-    ]
+    /// Every tool of the family, in catalog order.
+    public static var all: [any Tool] { family.tools }
 
     /// The creative family: its tools, plan rules, keywords and top-level commands (`timmy image`, `timmy song`, …).
-    public static let family = ToolFamily(name: "creative", tools: all, rules: planRules, keywords: keywords, commands: commands)
+    public static let family = ToolFamily(name: "creative", commands: commands, rules: planRules, keywords: keywords)
 
     static let keywords: [(phrase: String, tool: String)] = [
         ("image", GenerateImageTool().name), ("picture", GenerateImageTool().name), ("storyboard", GenerateStoryboardTool().name),
@@ -36,9 +34,9 @@ public enum CreativeTools {
                 examples: ["instrumental \"rain on a tin roof\" --genre lo-fi --duration 30"]
             ),
             CommandSpec("vocals", GenerateVocalsTool(), persona: "lyra", examples: ["vocals --lyrics-file rain.txt --style jazz"]),
+            CommandSpec("genres", ListGenresTool(), persona: "lyra", examples: ["genres --json"]),
             CommandSpec("video", GenerateVideoClipTool(), persona: "reel", examples: ["video \"clouds over a city\" --style timelapse --fps 12"]),
             CommandSpec("animate", ImageToVideoTool(), persona: "reel", examples: ["animate data/images/sunrise.png \"slow zoom in\" --duration 4"]),
-            CommandSpec("genres", ListGenresTool(), persona: "lyra", examples: ["genres --json"]),
             CommandSpec("styles", ListVideoStylesTool(), persona: "reel", examples: ["styles"]),
         ])
 }

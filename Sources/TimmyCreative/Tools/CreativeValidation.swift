@@ -9,11 +9,11 @@ enum CreativeValidation {
     static func seed(_ given: Int?) -> Int { given ?? Int.random(in: CreativeFields.seedRange) }
 
     /// The given step count, or the `image_default_steps` setting.
-    static func steps(_ given: Int?, settings: Settings) -> Int { given ?? settings.int("image_default_steps") }
+    static func steps(_ given: Int?, settings: Settings) -> Int { given ?? settings[.imageDefaultSteps] }
 
     /// The given resolution, or the `video_default_resolution` setting, which must name one.
     static func resolution(_ given: String?, field: String, settings: Settings) throws(ToolError) -> VideoResolution {
-        let name = given ?? settings.string("video_default_resolution")
+        let name = given ?? settings[.videoDefaultResolution]
         guard let resolution = VideoResolution.named(name) else {
             throw .invalidArgument(name: field, reason: "must be one of \(VideoResolution.names.joined(separator: ", ")), got '\(name)'")
         }

@@ -30,7 +30,7 @@ public struct ImageToVideoTool: CreativeTool {
         effective.seed = CreativeValidation.seed(input.seed)
         let request = VideoRequest(
             prompt: input.prompt, duration: input.duration, width: resolution.width, height: resolution.height, fps: input.fps, style: nil,
-            seed: effective.seed ?? 0, source: source.url, codec: context.settings.string("default_video_codec"))
+            seed: effective.seed ?? 0, source: source.url, codec: context.settings[.defaultVideoCodec])
         return try CreativePlan(request: request, input: input, effective: effective, settings: context.settings)
     }
 

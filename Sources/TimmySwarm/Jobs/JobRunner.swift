@@ -34,8 +34,8 @@ public actor JobRunner {
     /// How many jobs of a backend may run at once.
     func limit(of lane: String) -> Int {
         switch lane {
-        case "sketch": settings.int("sketch_concurrency")
-        case "worker": settings.int("worker_concurrency")
+        case "sketch": settings[.sketchConcurrency]
+        case "worker": settings[.workerConcurrency]
         default: 1
         }
     }

@@ -24,8 +24,8 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         var settings = try options.loadSettings()
         do {
-            if let host { try settings.set("host", text: host, source: .flag("host")) }
-            if let port { try settings.set("port", text: String(port), source: .flag("port")) }
+            if let host { try settings.set(.host, text: host, source: .flag("host")) }
+            if let port { try settings.set(.port, text: String(port), source: .flag("port")) }
         } catch {
             throw ValidationError(error.description)
         }

@@ -10,12 +10,12 @@ struct SettingsTests {
         let settings = try Settings.load(baseDirectory: URL(fileURLWithPath: "/tmp/none-\(UUID())"), environment: [:])
         #expect(settings.host == "127.0.0.1")
         #expect(settings.port == 8000)
-        #expect(settings.double("auction_window_seconds") == 2)
-        #expect(settings.string("flux_model_id") == "black-forest-labs/FLUX.2-klein-4b")
-        #expect(settings.string("video_default_resolution") == "480p")
-        #expect(settings.double("video_transition_duration") == 1.0)
-        #expect(settings.int("image_default_steps") == 4)
-        #expect(settings.string("worker_url") == "")
+        #expect(settings[.auctionWindowSeconds] == 2)
+        #expect(settings[.fluxModelID] == "black-forest-labs/FLUX.2-klein-4b")
+        #expect(settings[.videoDefaultResolution] == "480p")
+        #expect(settings[.videoTransitionDuration] == 1.0)
+        #expect(settings[.imageDefaultSteps] == 4)
+        #expect(settings[.workerURL] == "")
         #expect(settings.effective.allSatisfy { $0.source == .defaultValue })
         #expect(settings.effective.count == SettingDefinition.all.count)
     }
@@ -91,13 +91,87 @@ struct SettingsTests {
         }
     }
 
+    @Test("a TOML syntax error, a table or an array names the file and the line")
+    func syntaxLines() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let cases = [
+            ("port = 8000\nhost = = \"x\"\n", 2), ("# tables\nport = 8000\n\n[server]\nport = 1\n", 4),
+            ("port = 8000\nworker.url = \"x\"\n", 2), ("port = 8000\n\nhost = [\"a\", \"b\"]\n", 3), ("seed = \"unclosed\n", 1),
+        ]
+        for (text, line) in cases {
+            try folder.write("timmy.toml", text)
+            do {
+                _ = try Settings.load(baseDirectory: folder.url, environment: [:])
+                Issue.record("accepted \(text)")
+            } catch {
+                guard case .syntax(let file, let errorLine, _) = error else {
+                    Issue.record("\(error) is not a syntax error")
+                    continue
+                }
+                #expect(file == "timmy.toml" && errorLine == line, "\(text)")
+                #expect(error.description.hasPrefix("timmy.toml:\(line): "))
+            }
+        }
+        let explicit = folder.file("other.toml")
+        try "port 8000\n".write(to: explicit, atomically: true, encoding: .utf8)
+        #expect(throws: SettingsError.self) { try Settings.load(baseDirectory: folder.url, configFile: explicit, environment: [:]) }
+        do { _ = try Settings.load(baseDirectory: folder.url, configFile: explicit, environment: [:]) } catch {
+            #expect(error.description.hasPrefix("\(explicit.path):1: "))
+        }
+    }
+
+    @Test("TOML strings, integers with underscores, floats and booleans are read as their kinds")
+    func tomlValues() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        try folder.write(
+            "timmy.toml",
+            "port = 8_080\nauction_window_seconds = 3\nvideo_transition_duration = 0.5\nseed = 'lit\\eral'\n"
+                + "ollama_model = \"tab\\there\"\nspark_enabled = true\n")
+        let settings = try Settings.load(baseDirectory: folder.url, environment: [:])
+        #expect(settings.port == 8080)
+        #expect(settings[.auctionWindowSeconds] == 3)
+        #expect(settings[.videoTransitionDuration] == 0.5)
+        #expect(settings[.seed] == "lit\\eral")
+        #expect(settings[.ollamaModel] == "tab\there")
+        #expect(settings.sparkEnabled)
+    }
+
     @Test("paths resolve against the start folder and ~ against home")
     func paths() throws {
         let settings = try Settings.load(baseDirectory: URL(fileURLWithPath: "/srv/timmy"), environment: ["TIMMY_DATA_DIR": "state/db"])
         #expect(settings.dataDirectory.path == "/srv/timmy/state/db")
         #expect(settings.workspaceDirectory.path == "/srv/timmy")
         #expect(
-            settings.path("git_default_repo_dir").path
+            settings[.gitDefaultRepoDir].path
                 == FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent("repos").standardizedFileURL.path)
+    }
+
+    @Test("setting only data_dir moves the store and the media folders together")
+    func oneDataFolder() throws {
+        let base = URL(fileURLWithPath: "/srv/timmy")
+        let defaults = Settings(baseDirectory: base)
+        let media: [Setting<URL>] = [.imageOutputDir, .musicOutputDir, .videoOutputDir, .creativeOutputDir]
+        #expect(media.map { defaults[$0].path } == ["images", "music", "video", "creative"].map { "/srv/timmy/data/\($0)" })
+        let moved = try Settings.load(baseDirectory: base, environment: ["TIMMY_DATA_DIR": "/var/lib/timmy"])
+        #expect(moved.dataDirectory.path == "/var/lib/timmy")
+        #expect(media.map { moved[$0].path } == ["images", "music", "video", "creative"].map { "/var/lib/timmy/\($0)" })
+        let values = Dictionary(uniqueKeysWithValues: moved.effective.map { ($0.definition.key, ($0.value.description, $0.source)) })
+        #expect(values["image_output_dir"]?.0 == "/var/lib/timmy/images" && values["image_output_dir"]?.1 == .defaultValue)
+        var set = defaults
+        try set.set(.dataDir, text: "~/timmy", source: .flag("test"))
+        #expect(set[.creativeOutputDir].path == FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent("timmy/creative").path)
+        let own = try Settings.load(baseDirectory: base, environment: ["TIMMY_DATA_DIR": "/var/lib/timmy", "TIMMY_VIDEO_OUTPUT_DIR": "clips"])
+        #expect(own[.videoOutputDir].path == "/srv/timmy/clips")
+        #expect(own[.musicOutputDir].path == "/var/lib/timmy/music")
+    }
+
+    @Test("docs/configuration.md documents every key, in catalog order, and no other")
+    func documented() throws {
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../docs/configuration.md")
+        let rows = try String(contentsOf: docs, encoding: .utf8).split(separator: "\n").filter { $0.hasPrefix("| `") }
+        let keys = rows.map { $0.split(separator: "`")[1] }.map(String.init)
+        #expect(keys == SettingDefinition.all.map(\.key))
     }
 }

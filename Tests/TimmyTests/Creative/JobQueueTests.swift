@@ -36,7 +36,7 @@ struct JobQueueTests {
 
     @Test("one sketch job at a time when so configured: the second waits queued, can be cancelled before it starts, and retried")
     func queuedCancelAndRetry() async throws {
-        let test = try await TestRuntime(settings: ["sketch_concurrency": "1"])
+        let test = try await TestRuntime(settings: [(Setting.sketchConcurrency, "1")])
         defer { Task { await test.stop() } }
         let long = try #require(try await test.runtime.runTool("generate_video_clip", persona: "reel", arguments: Self.longClip).job?.job)
         let image = try #require(

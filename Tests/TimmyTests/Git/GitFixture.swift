@@ -17,11 +17,11 @@ struct GitFixture {
     var remote: URL { folder.file("remote.git") }
     var demo: URL { folder.file("repos/demo") }
 
-    init(settings extra: [String: String] = [:]) async throws {
+    init(settings extra: [(any SettingKey, String)] = []) async throws {
         folder = try TemporaryDirectory("timmy-git")
         var settings = Settings(baseDirectory: folder.url)
-        try settings.set("git_default_repo_dir", text: folder.file("repos").path, source: .flag("test"))
-        for (key, value) in extra { try settings.set(key, text: value, source: .flag("test")) }
+        try settings.set(.gitDefaultRepoDir, text: folder.file("repos").path, source: .flag("test"))
+        for (setting, value) in extra { try settings.set(setting, text: value, source: .flag("test")) }
         self.settings = settings
         try await Self.git(["init", "--quiet", "--bare", "-b", "main", remote.path], in: folder.url)
         try await Self.makeRepository(demo, files: ["README.md": "# demo\n", "notes.txt": "one\n"])

@@ -9,7 +9,7 @@ import TimmyTestSupport
 struct GitSwarmTests {
     /// A swarm whose git_default_repo_dir is the fixture's, holding `demo`.
     static func runtime(_ fixture: GitFixture) async throws -> TestRuntime {
-        try await TestRuntime(settings: ["git_default_repo_dir": fixture.repos.path])
+        try await TestRuntime(settings: [(Setting.gitDefaultRepoDir, fixture.repos.path)])
     }
 
     @Test("'commit all changes in demo with message …' completes: Forge or Helm wins, the commit is in git log, the calls are recorded")

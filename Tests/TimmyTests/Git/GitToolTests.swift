@@ -249,7 +249,7 @@ struct GitToolTests {
 
     @Test("git_clone clones a local path by name, into a destination, a branch, and shallowly")
     func clone() async throws {
-        let fixture = try await GitFixture(settings: ["repo_roots": "extra"])
+        let fixture = try await GitFixture(settings: [(Setting.repoRoots, "extra")])
         defer { fixture.remove() }
         try await fixture.git(["push", "--quiet", "origin", "main:other-branch"])
         let named: GitCloneReport = try await fixture.report("git_clone", ["url": .string(fixture.remote.path), "name": "copy"], as: "helm")
@@ -271,7 +271,7 @@ struct GitToolTests {
 
     @Test("git_default_repo_dir is created on first use")
     func createsRepoFolder() async throws {
-        let fixture = try await GitFixture(settings: ["git_default_repo_dir": "fresh/repos"])
+        let fixture = try await GitFixture(settings: [(Setting.gitDefaultRepoDir, "fresh/repos")])
         defer { fixture.remove() }
         let report: GitCloneReport = try await fixture.report("git_clone", ["url": .string(fixture.remote.path)])
         #expect(report.repository == fixture.folder.file("fresh/repos/remote").path)

@@ -16,7 +16,7 @@ struct FileToolTests {
         try folder.write("ws/src/main.swift", "print(\"Hello\")\n// TODO: more\n")
         try folder.write("secret.txt", "outside\n")
         var settings = Settings(baseDirectory: folder.url)
-        try settings.set("workspace_dir", text: folder.file("ws").path, source: .flag("test"))
+        try settings.set(.workspaceDir, text: folder.file("ws").path, source: .flag("test"))
         self.settings = settings
     }
 

@@ -86,7 +86,7 @@ struct SwarmTests {
     func seeded() async throws {
         var runs: [[Int]] = []
         for _ in 0..<2 {
-            let test = try await TestRuntime(settings: ["seed": "42"])
+            let test = try await TestRuntime(settings: [(Setting.seed, "42")])
             var sats: [Int] = []
             for _ in 0..<3 { sats += try await test.post("list the files in the workspace").bids.sorted { $0.agent < $1.agent }.map(\.sats) }
             runs.append(sats)
@@ -125,7 +125,7 @@ struct SwarmTests {
 
     @Test("after three outcomes the learner's factor shows in the bids")
     func learnerShowsInBids() async throws {
-        let test = try await TestRuntime(settings: ["seed": "3"])
+        let test = try await TestRuntime(settings: [(Setting.seed, "3")])
         defer { Task { await test.stop() } }
         for _ in 0..<4 { _ = try await test.post("read README.md") }
         let detail = try await test.post("read README.md")

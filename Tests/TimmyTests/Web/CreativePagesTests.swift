@@ -45,7 +45,7 @@ struct CreativePagesTests {
 
     @Test("Cancel and Retry: 303 back to the page they were on, 409 once the job has moved on, 404 for no job, 403 without the token")
     func cancelAndRetryForms() async throws {
-        let server = try await LiveServer(settings: ["sketch_concurrency": "1"])
+        let server = try await LiveServer(settings: [(Setting.sketchConcurrency, "1")])
         defer { Task { await server.stop() } }
         let runtime = server.test.runtime
         let long = try #require(

@@ -1,0 +1,70 @@
+import Foundation
+
+// Every setting Timmy understands, each declared once: key, default, meaning and rule.
+
+extension Setting<String> {
+    public static let host = Setting("host", default: "127.0.0.1", "address the server listens on", rule: .nonEmpty)
+    public static let repoRoots = Setting("repo_roots", default: "", "comma-separated folders the git tools may use besides git_default_repo_dir")
+    public static let seed = Setting("seed", default: "", "seed for bid jitter; empty draws a fresh one each run")
+    public static let authToken = Setting("auth_token", default: "", "token required when listening beyond loopback", secret: true)
+    public static let ollamaURL = Setting("ollama_url", default: "http://localhost:11434", "Ollama server for the LLM planner")
+    public static let ollamaModel = Setting("ollama_model", default: "llama3.2", "model the LLM planner asks")
+    public static let creativeBackend = Setting(
+        "creative_backend", default: "auto", "creative backend: auto, worker or sketch", rule: .oneOf(["auto", "worker", "sketch"]))
+    public static let workerURL = Setting("worker_url", default: "", "creative worker URL; empty spawns one locally")
+    public static let fluxModelID = Setting("flux_model_id", default: "black-forest-labs/FLUX.2-klein-4b", "image model of the worker")
+    public static let aceStepModel = Setting("ace_step_model", default: "ace-step/ACE-Step-v1.5", "music model of the worker")
+    public static let wanModelID = Setting("wan_model_id", default: "Wan-AI/Wan2.1-T2V-1.3B", "video model of the worker")
+    public static let videoDefaultResolution = Setting(
+        "video_default_resolution", default: "480p", "default clip resolution", rule: .oneOf(["480p", "720p"]))
+    public static let defaultVideoCodec = Setting("default_video_codec", default: "libx264", "FFmpeg video encoder", rule: .nonEmpty)
+}
+
+extension Setting<Int> {
+    public static let port = Setting("port", default: 8000, "port the server listens on", rule: .range(1...65535))
+    public static let imageDefaultSteps = Setting("image_default_steps", default: 4, "default diffusion steps for images", rule: .range(1...100))
+    public static let sketchConcurrency = Setting(
+        "sketch_concurrency", default: ProcessInfo.processInfo.activeProcessorCount, "sketch-backend jobs run at once (one per core)",
+        rule: .range(1...64))
+    public static let workerConcurrency = Setting("worker_concurrency", default: 1, "worker-backend jobs run at once", rule: .range(1...16))
+}
+
+extension Setting<Double> {
+    public static let auctionWindowSeconds = Setting(
+        "auction_window_seconds", default: 2, "longest time an auction stays open", rule: .range(0.01...60))
+    public static let videoTransitionDuration = Setting(
+        "video_transition_duration", default: 1.0, "seconds of each cross-fade", rule: .range(0...10))
+}
+
+extension Setting<Bool> {
+    public static let sparkEnabled = Setting("spark_enabled", default: true, "predictions, advisories and memories")
+}
+
+extension Setting<URL> {
+    public static let dataDir = Setting("data_dir", default: "data", "where the store and the media folders live", rule: .nonEmpty)
+    public static let workspaceDir = Setting("workspace_dir", default: ".", "the folder the file tools may read and write", rule: .nonEmpty)
+    public static let gitDefaultRepoDir = Setting(
+        "git_default_repo_dir", default: "~/repos", "where repositories are cloned and named", rule: .nonEmpty)
+    public static let imageOutputDir = Setting("image_output_dir", default: "images", under: .dataDir, "where images are written")
+    public static let musicOutputDir = Setting("music_output_dir", default: "music", under: .dataDir, "where music is written")
+    public static let videoOutputDir = Setting("video_output_dir", default: "video", under: .dataDir, "where video is written")
+    public static let creativeOutputDir = Setting(
+        "creative_output_dir", default: "creative", under: .dataDir, "where Creative Director projects live")
+}
+
+extension SettingDefinition {
+    /// Every key Timmy understands, in the order `timmy config` prints them.
+    public static let all: [SettingDefinition] = {
+        let settings: [any SettingKey] = [
+            Setting.host, Setting.port, Setting.dataDir, Setting.workspaceDir, Setting.gitDefaultRepoDir, Setting.repoRoots,
+            Setting.auctionWindowSeconds, Setting.seed, Setting.authToken, Setting.ollamaURL, Setting.ollamaModel, Setting.sparkEnabled,
+            Setting.creativeBackend, Setting.workerURL, Setting.fluxModelID, Setting.imageOutputDir, Setting.imageDefaultSteps,
+            Setting.musicOutputDir, Setting.aceStepModel, Setting.videoOutputDir, Setting.wanModelID, Setting.videoDefaultResolution,
+            Setting.creativeOutputDir, Setting.videoTransitionDuration, Setting.defaultVideoCodec, Setting.sketchConcurrency,
+            Setting.workerConcurrency,
+        ]
+        return settings.map(\.definition)
+    }()
+
+    static let byKey: [String: SettingDefinition] = Dictionary(uniqueKeysWithValues: all.map { ($0.key, $0) })
+}
