@@ -12,6 +12,8 @@ let httpTypes = Target.Dependency.product(name: "HTTPTypes", package: "swift-htt
 let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
 let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
 let mustache = Target.Dependency.product(name: "Mustache", package: "swift-mustache")
+let nioCore = Target.Dependency.product(name: "NIOCore", package: "swift-nio")
+let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
 let subprocess = Target.Dependency.product(name: "Subprocess", package: "swift-subprocess")
 let tomlKit = Target.Dependency.product(name: "TOMLKit", package: "TOMLKit")
 
@@ -26,15 +28,19 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess.git", from: "1.0.2"),
     ],
     targets: [
         // Settings, personas, the tool protocol: no I/O beyond reading settings.
         .target(name: "TimmyCore", dependencies: [tomlKit], swiftSettings: swiftSettings),
+        // The service contract: the protocol the CLI, the web layer and the runtime speak, and its values.
+        .target(name: "TimmyAPI", dependencies: ["TimmyCore"], swiftSettings: swiftSettings),
         // SQLite through GRDB: schema, migrations, records, queries, the event bus.
         .target(name: "TimmyStore", dependencies: ["TimmyCore", grdb], swiftSettings: swiftSettings),
         // The one runner for external programs: argument vectors, timeouts, output caps.
@@ -63,22 +69,35 @@ let package = Package(
         // Planner, auctions, agents, executor, the runtime and the service API.
         .target(
             name: "TimmySwarm",
-            dependencies: ["TimmyCore", "TimmyStore", "TimmySpark", "TimmyFileTools", "TimmyGit", "TimmyCreative", logging],
+            dependencies: ["TimmyAPI", "TimmyCore", "TimmyStore", "TimmySpark", "TimmyFileTools", "TimmyGit", "TimmyCreative", logging],
             swiftSettings: swiftSettings),
         // The HTTP server: the dashboard (Mustache templates, CSS, one script), the JSON API and the live event stream.
         .target(
-            name: "TimmyWeb", dependencies: ["TimmySwarm", hummingbird, httpTypes, mustache, logging], resources: [.copy("Resources")],
-            swiftSettings: swiftSettings),
-        .executableTarget(name: "timmy", dependencies: ["TimmyWeb", argumentParser], swiftSettings: swiftSettings),
+            name: "TimmyWeb",
+            dependencies: [
+                "TimmyAPI", "TimmyCore", "TimmyCreative", "TimmySpark", "TimmySwarm", hummingbird, httpTypes, logging, mustache, nioCore,
+                serviceLifecycle,
+            ],
+            resources: [.copy("Resources")], swiftSettings: swiftSettings),
         .executableTarget(
-            name: "timmy-bench", dependencies: ["TimmyWeb", "TimmySketch", argumentParser, grdb, hummingbird, logging], swiftSettings: swiftSettings),
-        .target(name: "TimmyTestSupport", dependencies: ["TimmyWeb", hummingbird], path: "Tests/TimmyTestSupport", swiftSettings: swiftSettings),
+            name: "timmy", dependencies: ["TimmyAPI", "TimmyCore", "TimmySpark", "TimmySwarm", "TimmyWeb", argumentParser, hummingbird, logging],
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "timmy-bench",
+            dependencies: [
+                "TimmyAPI", "TimmyCore", "TimmyGit", "TimmyProcess", "TimmySketch", "TimmyStore", "TimmySwarm", "TimmyWeb", argumentParser, grdb,
+                logging, serviceLifecycle,
+            ],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "TimmyTestSupport",
+            dependencies: ["TimmyAPI", "TimmyCore", "TimmyStore", "TimmySwarm", "TimmyWeb", hummingbird, logging, serviceLifecycle],
+            path: "Tests/TimmyTestSupport", swiftSettings: swiftSettings),
         .testTarget(
             name: "TimmyTests",
             dependencies: [
-                "TimmyTestSupport", "TimmyCore", "TimmyFileTools", "TimmyGit", "TimmyCreative", "TimmyProcess", "TimmySwarm", "timmy", grdb,
-                hummingbird,
-                httpTypes,
+                "TimmyAPI", "TimmyCore", "TimmyCreative", "TimmyFileTools", "TimmyGit", "TimmyProcess", "TimmySpark", "TimmyStore", "TimmySwarm",
+                "TimmyTestSupport", "TimmyWeb", "timmy", grdb, hummingbird, httpTypes,
             ],
             swiftSettings: swiftSettings),
         .testTarget(name: "TimmySketchTests", dependencies: ["TimmySketch", "TimmyTestSupport"], swiftSettings: swiftSettings),

@@ -6,8 +6,9 @@ public enum GitTools {
     /// Every tool of the family, in catalog order.
     public static var all: [any Tool] { family.tools }
 
-    /// The git family: its tools, plan rules, keywords and `timmy git` commands.
-    public static let family = ToolFamily(name: "git", commands: commands, rules: planRules, keywords: keywords)
+    /// The git family: its tools, plan rules, keywords, `timmy git` commands and what Spark reads from its calls.
+    public static let family = ToolFamily(
+        name: "git", commands: commands, rules: planRules, keywords: keywords, patterns: [GitCommitSizes()])
 
     /// Personas that change repositories.
     static let writers: Set<String> = ["forge", "helm"]

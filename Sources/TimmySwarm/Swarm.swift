@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Synchronization
+import TimmyAPI
 import TimmyCore
 import TimmySpark
 import TimmyStore

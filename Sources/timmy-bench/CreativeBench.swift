@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TimmyAPI
 import TimmyCore
 import TimmyStore
 import TimmySwarm

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import ServiceLifecycle
+import TimmyAPI
 import TimmyCore
 import TimmyStore
 import TimmySwarm

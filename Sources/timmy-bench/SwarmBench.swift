@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GRDB
+import TimmyAPI
 import TimmyCore
 import TimmyStore
 import TimmySwarm

@@ -1,5 +1,5 @@
 import ArgumentParser
-import TimmySwarm
+import TimmyAPI
 
 /// The `timmy` command: run the server, post tasks and inspect what the swarm did.
 @main

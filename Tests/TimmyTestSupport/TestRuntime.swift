@@ -1,4 +1,5 @@
 import Foundation
+import TimmyAPI
 import TimmyCore
 import TimmyStore
 import TimmySwarm
@@ -45,7 +46,7 @@ public final class TestRuntime: Sendable {
     }
 
     /// Posts a task and waits for it to end.
-    public func post(_ description: String) async throws -> TaskDetail {
+    public func post(_ description: String) async throws -> TimmyAPI.TaskDetail {
         try await runtime.postTask(description, wait: true)
     }
 

@@ -12,9 +12,14 @@ public struct ToolFamily: Sendable {
     public let keywords: [(phrase: String, tool: String)]
     /// How the family appears on the command line.
     public let commands: CommandGroup
+    /// What Spark reads from the recorded calls of the family's tools.
+    public let patterns: [any CallPattern]
 
-    public init(name: String, commands: CommandGroup, rules: [PlanRule], keywords: [(phrase: String, tool: String)]) {
+    public init(
+        name: String, commands: CommandGroup, rules: [PlanRule], keywords: [(phrase: String, tool: String)], patterns: [any CallPattern] = []
+    ) {
         self.name = name
+        self.patterns = patterns
         self.rules = rules
         self.keywords = keywords
         self.commands = commands

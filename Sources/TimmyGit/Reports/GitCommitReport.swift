@@ -5,7 +5,7 @@ public struct GitCommitReport: GitReport {
     public let branch: String?
     public let commit: GitCommit
 
-    /// "committed 1a2b3c4 on main: 2 files changed, 5 insertions(+)" — Spark reads the file count from this wording.
+    /// "committed 1a2b3c4 on main: 2 files changed, 5 insertions(+)".
     public var summary: String {
         "committed \(commit.shortSHA) on \(branch ?? "detached HEAD"): \(commit.files.shortStat)"
     }

@@ -4,21 +4,6 @@ import TimmyCore
 /// (`JSONEncoder`, then decoding `JSONValue`) costs more than git itself on a long log.
 enum ReportEncoder {
     static func encode(_ value: some Encodable) throws -> JSONValue { try Slot.json(value) }
-
-    /// `filesChanged` → `files_changed`; keys are ASCII Swift property names.
-    static func snakeCase(_ key: String) -> String {
-        guard key.utf8.contains(where: { (65...90).contains($0) }) else { return key }
-        var bytes: [UInt8] = []
-        for byte in key.utf8 {
-            if (65...90).contains(byte) {
-                bytes.append(95)
-                bytes.append(byte + 32)
-            } else {
-                bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
 }
 
 /// One value being encoded: a leaf, an object or an array. Containers handed out by
@@ -78,7 +63,7 @@ private struct KeyedSlot<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let slot: Slot
     var codingPath: [any CodingKey] { [] }
 
-    private func name(_ key: Key) -> String { ReportEncoder.snakeCase(key.stringValue) }
+    private func name(_ key: Key) -> String { WireName.snakeCase(key.stringValue) }
 
     private func nested(_ key: Key) -> SlotEncoder {
         let child = Slot()

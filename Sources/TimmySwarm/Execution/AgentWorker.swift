@@ -1,14 +1,7 @@
 import Foundation
+import TimmyAPI
 import TimmyCore
 import TimmyStore
-
-/// What an agent is doing right now.
-public struct AgentStatus: Sendable, Codable, Equatable {
-    public let id: String
-    public let status: String
-    public let currentTask: String?
-    public let queued: Int
-}
 
 /// One persona at work: won tasks wait in its queue and run one at a time.
 actor AgentWorker {

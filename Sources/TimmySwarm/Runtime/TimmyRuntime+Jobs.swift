@@ -1,3 +1,4 @@
+import TimmyAPI
 import TimmyCore
 import TimmyCreative
 import TimmyStore
@@ -7,14 +8,14 @@ extension TimmyRuntime {
         guard (1...500).contains(limit) else { throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 500, got \(limit)") }
         let counts = try await store.jobCounts()
         return JobList(
-            jobs: try await store.jobs(status: status, limit: limit),
+            jobs: try await store.jobs(status: status, limit: limit).map(JobView.init),
             counts: Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }),
             limit: limit)
     }
 
     public func job(_ id: String) async throws -> JobDetail {
         guard let job = try await store.job(id) else { throw ServiceError.notFound(JobStoreError.notFound(id).description) }
-        return JobDetail(job: job, assets: try await store.assets(job: id).map(withURL))
+        return JobDetail(job: JobView(job), assets: try await store.assets(job: id).map(view))
     }
 
     public func cancelJob(_ id: String) async throws -> JobDetail {
@@ -29,15 +30,11 @@ extension TimmyRuntime {
 
     public func assets(kind: AssetKind?, limit: Int) async throws -> AssetList {
         guard (1...500).contains(limit) else { throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 500, got \(limit)") }
-        return AssetList(assets: try await store.assets(kind: kind, limit: limit).map(withURL), limit: limit)
+        return AssetList(assets: try await store.assets(kind: kind, limit: limit).map(view), limit: limit)
     }
 
     /// The asset with the URL the server serves it at.
-    private func withURL(_ asset: AssetRecord) -> AssetRecord {
-        var asset = asset
-        asset.url = MediaRoots.url(for: asset.path, settings: settings)
-        return asset
-    }
+    private func view(_ asset: AssetRecord) -> AssetView { AssetView(asset, url: MediaRoots.url(for: asset.path, settings: settings)) }
 
     private func serviceErrors<T>(_ body: () async throws -> T) async throws -> T {
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import TimmyAPI
 import TimmyCore
 import TimmySpark
 import TimmyStore
@@ -15,7 +16,7 @@ extension TimmyRuntime: TimmyService {
             agents: await swarm.agentStatuses())
     }
 
-    public func postTask(_ description: String, wait: Bool) async throws -> TaskDetail {
+    public func postTask(_ description: String, wait: Bool) async throws -> TimmyAPI.TaskDetail {
         let task: TaskRecord
         do { task = try await swarm.post(description) } catch let error as TaskInputError {
             throw ServiceError.invalid(field: error.field, message: error.description)
@@ -29,13 +30,14 @@ extension TimmyRuntime: TimmyService {
         guard offset >= 0 else { throw ServiceError.invalid(field: "offset", message: "offset must be 0 or more, got \(offset)") }
         let page = try await store.taskPage(status: status, limit: limit, offset: offset)
         return TaskList(
-            tasks: page.tasks, counts: Dictionary(uniqueKeysWithValues: page.counts.map { ($0.key.rawValue, $0.value) }), limit: limit,
+            tasks: page.tasks.map(TaskView.init), counts: Dictionary(uniqueKeysWithValues: page.counts.map { ($0.key.rawValue, $0.value) }),
+            limit: limit,
             offset: offset)
     }
 
-    public func task(_ id: String) async throws -> TaskDetail {
+    public func task(_ id: String) async throws -> TimmyAPI.TaskDetail {
         guard let detail = try await store.taskDetail(id) else { throw ServiceError.notFound("no task with id '\(id)'") }
-        return detail
+        return TimmyAPI.TaskDetail(detail)
     }
 
     public func personas() async throws -> [PersonaView] {
@@ -65,14 +67,14 @@ extension TimmyRuntime: TimmyService {
         do {
             if registry.tool(named: name) is any QueuedTool {
                 let job = try await jobs.submit(tool: name, persona: persona.lowercased(), arguments: arguments, taskID: nil)
-                return ToolRunResponse(call: nil, result: nil, job: JobDetail(job: job, assets: []))
+                return ToolRunResponse(call: nil, result: nil, job: JobDetail(job: JobView(job), assets: []))
             }
             let invocation = try await invoker.invoke(tool: name, persona: persona.lowercased(), arguments: arguments, taskID: nil)
             guard let result = invocation.result else {
                 let message = "\(invocation.record.error ?? "the tool failed") (recorded as tool call \(invocation.record.id ?? 0))"
                 throw invocation.record.resultSummary == ToolInvoker.refusedSummary ? ServiceError.forbidden(message) : ServiceError.failed(message)
             }
-            return ToolRunResponse(call: invocation.record, result: result, job: nil)
+            return ToolRunResponse(call: ToolCallView(invocation.record), result: result, job: nil)
         } catch let error as ToolError {
             switch error {
             case .unknownTool: throw ServiceError.notFound(error.description)
@@ -89,7 +91,7 @@ extension TimmyRuntime: TimmyService {
     public func sparkStatus() async throws -> SparkStatus {
         SparkStatus(
             enabled: settings.sparkEnabled, events: try await store.eventCount(), memories: try await store.memories().count,
-            accuracy: PredictionAccuracy(try await store.predictions(limit: 100_000)), agents: await learner.allRecords())
+            accuracy: try await predictionAccuracy(), agents: await learner.allRecords().mapValues(AgentHistory.init))
     }
 
     public func timeline(type: String?, agent: String?, limit: Int) async throws -> Timeline {
@@ -103,12 +105,13 @@ extension TimmyRuntime: TimmyService {
         guard (1...1000).contains(limit) else {
             throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 1000, got \(limit)")
         }
-        return Timeline(events: try await store.events(type: type, agent: agent?.lowercased(), limit: limit))
+        return Timeline(events: try await store.events(type: type, agent: agent?.lowercased(), limit: limit).map(EventView.init))
     }
 
     public func advisories() async throws -> AdvisoryList {
         guard settings.sparkEnabled else { return AdvisoryList(advisories: [], memories: []) }
-        return AdvisoryList(advisories: try await advisor.advisories(), memories: try await store.memories())
+        return AdvisoryList(
+            advisories: try await advisor.advisories().map(TimmyAPI.Advisory.init), memories: try await store.memories().map(MemoryView.init))
     }
 
     public func predictions(limit: Int) async throws -> PredictionList {
@@ -116,15 +119,43 @@ extension TimmyRuntime: TimmyService {
             throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 1000, got \(limit)")
         }
         return PredictionList(
-            predictions: try await store.predictions(limit: limit), accuracy: PredictionAccuracy(try await store.predictions(limit: 100_000)))
+            predictions: try await store.predictions(limit: limit).map(PredictionView.init), accuracy: try await predictionAccuracy())
     }
 
     public func ledger() async throws -> LedgerView {
-        LedgerView(balances: try await store.ledgerBalances(), entries: try await store.ledgerEntries())
+        LedgerView(
+            balances: try await store.ledgerBalances().map(BalanceView.init), entries: try await store.ledgerEntries().map(LedgerEntryView.init))
     }
 
     public func auctions(limit: Int) async throws -> AuctionList {
         guard (1...100).contains(limit) else { throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 100, got \(limit)") }
-        return AuctionList(auctions: try await store.recentAuctions(limit: limit))
+        return AuctionList(auctions: try await store.recentAuctions(limit: limit).map(AuctionView.init))
+    }
+
+    public func events(after: Int64?) async throws -> AsyncThrowingStream<EventView, any Error> {
+        // Subscribed before the missed events are read, so one committed in between is not lost;
+        // ids already sent are skipped.
+        let live = await store.events.subscribe(bufferingNewest: 1000)
+        let missed = if let after { try await store.events(after: after) } else { [EventRecord]() }
+        return AsyncThrowingStream(bufferingPolicy: .bufferingNewest(1000)) { continuation in
+            let feed = Task {
+                var last = after ?? 0
+                for event in missed {
+                    continuation.yield(EventView(event))
+                    last = event.id ?? last
+                }
+                for await event in live {
+                    guard let id = event.id, id > last else { continue }
+                    continuation.yield(EventView(event))
+                    last = id
+                }
+                continuation.finish()
+            }
+            continuation.onTermination = { _ in feed.cancel() }
+        }
+    }
+
+    private func predictionAccuracy() async throws -> TimmyAPI.PredictionAccuracy {
+        TimmyAPI.PredictionAccuracy(TimmySpark.PredictionAccuracy(try await store.predictions(limit: 100_000)))
     }
 }

@@ -1,32 +1,50 @@
 import Foundation
 import Hummingbird
 import Logging
+import TimmyAPI
 import TimmyCore
-import TimmySwarm
 
-/// A failure with its HTTP status and a message saying what to fix: rendered as
-/// `{"error": {"status", "message", "field"}}` for the API, as an error page for people.
+/// A failure with its HTTP status, its kind and a message saying what to fix: rendered as
+/// `ErrorBody`, `{"error": {"status", "kind", "message", "field"}}`, for the API, as an error page for people.
 struct APIError: Error, HTTPResponseError {
     let status: HTTPResponse.Status
+    let kind: ServiceError.Kind
     let message: String
     let field: String?
 
+    /// An error of the web layer itself (an unreadable body, a bad query value); its kind follows from the status.
     init(_ status: HTTPResponse.Status, _ message: String, field: String? = nil) {
+        self.init(status, kind: Self.kind(of: status), message, field: field)
+    }
+
+    private init(_ status: HTTPResponse.Status, kind: ServiceError.Kind, _ message: String, field: String?) {
         self.status = status
+        self.kind = kind
         self.message = message
         self.field = field
     }
 
     /// Maps a service error to its HTTP status: not found 404, invalid input or failed work 422,
-    /// forbidden 403, a conflicting state 409, unavailable 503.
+    /// forbidden 403, a conflicting state 409, unavailable 503. The kind goes with it, so 422 stays two kinds.
     init(_ error: ServiceError) {
-        switch error {
-        case .notFound(let message): self.init(.notFound, message)
-        case .invalid(let field, let message): self.init(.unprocessableContent, message, field: field)
-        case .forbidden(let message): self.init(.forbidden, message)
-        case .failed(let message): self.init(.unprocessableContent, message)
-        case .unavailable(let message): self.init(.serviceUnavailable, message)
-        case .conflict(let message): self.init(.conflict, message)
+        let status: HTTPResponse.Status =
+            switch error.kind {
+            case .notFound: .notFound
+            case .invalid, .failed: .unprocessableContent
+            case .forbidden: .forbidden
+            case .unavailable: .serviceUnavailable
+            case .conflict: .conflict
+            }
+        self.init(status, kind: error.kind, error.description, field: error.field)
+    }
+
+    private static func kind(of status: HTTPResponse.Status) -> ServiceError.Kind {
+        switch status.code {
+        case 404: .notFound
+        case 401, 403: .forbidden
+        case 409: .conflict
+        case 400..<500: .invalid
+        default: .unavailable
         }
     }
 
@@ -46,18 +64,10 @@ struct APIError: Error, HTTPResponseError {
         }
     }
 
-    struct Body: Encodable {
-        struct Detail: Encodable {
-            let status: Int
-            let message: String
-            let field: String?
-        }
-
-        let error: Detail
-    }
+    var body: ErrorBody { ErrorBody(error: .init(status: status.code, kind: kind, message: message, field: field)) }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        var response = JSONBody.response(Body(error: .init(status: status.code, message: message, field: field)))
+        var response = JSONBody.response(body)
         response.status = status
         return response
     }

@@ -2,45 +2,37 @@ import Foundation
 import Hummingbird
 import NIOCore
 import ServiceLifecycle
+import TimmyAPI
 import TimmyCore
-import TimmyStore
 import TimmySwarm
 
 /// The job queue and the assets: list, inspect, cancel and retry jobs, follow one live, list assets.
 struct CreativeRoutes<Context: RequestContext> {
     let service: any TimmyService
-    /// The event stream, for following a job live.
-    let events: EventBus
-
-    init(runtime: TimmyRuntime) {
-        service = runtime
-        events = runtime.store.events
-    }
 
     func add(to router: Router<Context>) {
-        let api = router.group("api")
-        api.get("assets") { request, _ in
+        router.on(.assets) { request, _ in
             let query = request.uri.queryParameters
             let kind: AssetKind? = try QueryValue.choice(query.get("kind"), name: "kind", plural: "kinds")
             let limit = try QueryValue.integer(query.get("limit"), name: "limit") ?? 50
             return JSONBody.response(try await service.assets(kind: kind, limit: limit))
         }
-        api.get("jobs") { request, _ in
+        router.on(.jobs) { request, _ in
             let query = request.uri.queryParameters
             let status: JobStatus? = try QueryValue.choice(query.get("status"), name: "status", plural: "statuses")
             let limit = try QueryValue.integer(query.get("limit"), name: "limit") ?? 50
             return JSONBody.response(try await service.jobs(status: status, limit: limit))
         }
-        api.get("jobs/:id") { _, context in JSONBody.response(try await service.job(try context.parameters.require("id"))) }
-        api.post("jobs/:id/cancel") { _, context in JSONBody.response(try await service.cancelJob(try context.parameters.require("id"))) }
-        api.post("jobs/:id/retry") { _, context in JSONBody.response(try await service.retryJob(try context.parameters.require("id"))) }
-        api.get("jobs/:id/events") { request, context in try await follow(try context.parameters.require("id"), request: request) }
+        router.on(.job) { _, context in JSONBody.response(try await service.job(try context.parameters.require("id"))) }
+        router.on(.cancelJob) { _, context in JSONBody.response(try await service.cancelJob(try context.parameters.require("id"))) }
+        router.on(.retryJob) { _, context in JSONBody.response(try await service.retryJob(try context.parameters.require("id"))) }
+        router.on(.jobEvents) { request, context in try await follow(try context.parameters.require("id"), request: request) }
     }
 
     /// Server-sent events for one job: its state now, then each `job_progress` until it finishes,
     /// the client goes, or the server shuts down.
     private func follow(_ id: String, request: Request) async throws -> Response {
-        let stream = await events.subscribe()
+        let stream = try await service.events(after: nil)
         let first = try await service.job(id).job
         let service = self.service
         let body = ResponseBody { writer in
@@ -59,7 +51,7 @@ struct CreativeRoutes<Context: RequestContext> {
         return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"], body: body)
     }
 
-    private static func event(_ job: JobRecord) -> ByteBuffer {
+    private static func event(_ job: JobView) -> ByteBuffer {
         let data = (try? JSONCoding.encoder().encode(job)) ?? Data("{}".utf8)
         return ByteBuffer(string: "event: job\ndata: " + String(decoding: data, as: UTF8.self) + "\n\n")
     }

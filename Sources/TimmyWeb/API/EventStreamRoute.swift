@@ -3,28 +3,27 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import ServiceLifecycle
+import TimmyAPI
 import TimmyCore
-import TimmyStore
 
 /// `GET /api/events`: the store's event bus as Server-Sent Events, one subscription per connection.
 /// A client that says where it left off (`Last-Event-ID`, or `?after=ID`) first gets what it missed.
 /// The stream ends when the client goes or the server shuts down gracefully; a comment line every
 /// `heartbeat` keeps idle connections open through proxies and notices dead clients.
 struct EventStreamRoute<Context: RequestContext> {
-    let store: Store
+    let service: any TimmyService
     var heartbeat = Duration.seconds(15)
 
     /// What the stream writes: an event, or a heartbeat.
     private enum Item: Sendable {
-        case event(EventRecord)
+        case event(EventView)
         case heartbeat
     }
 
     func add(to router: Router<Context>) {
-        router.get("/api/events") { request, _ in
+        router.on(.events) { request, _ in
             let after = try Self.resumePoint(request)
-            let subscription = await store.events.subscribe(bufferingNewest: 1000)
-            let missed = if let after { try await store.events(after: after) } else { [EventRecord]() }
+            let subscription = try await service.events(after: after)
             let heartbeat = self.heartbeat
             return Response(
                 status: .ok,
@@ -35,8 +34,8 @@ struct EventStreamRoute<Context: RequestContext> {
                         try await withGracefulShutdownHandler {
                             try await withThrowingTaskGroup(of: Void.self) { group in
                                 group.addTask {
-                                    for await event in subscription { feed.yield(.event(event)) }
-                                    feed.finish()
+                                    defer { feed.finish() }
+                                    for try await event in subscription { feed.yield(.event(event)) }
                                 }
                                 group.addTask {
                                     while true {
@@ -45,18 +44,11 @@ struct EventStreamRoute<Context: RequestContext> {
                                     }
                                 }
                                 let encoder = LiveEventEncoder()
-                                var last = after ?? 0
                                 try await writer.write(ByteBuffer(string: "retry: 2000\n\n"))
-                                for event in missed {
-                                    try await writer.write(encoder.message(event))
-                                    last = event.id ?? last
-                                }
                                 for await item in items {
                                     switch item {
                                     case .event(let event):
-                                        guard let id = event.id, id > last else { continue }
                                         try await writer.write(encoder.message(event))
-                                        last = id
                                     case .heartbeat:
                                         try await writer.write(ByteBuffer(string: ": heartbeat\n\n"))
                                     }
@@ -84,17 +76,11 @@ struct EventStreamRoute<Context: RequestContext> {
     }
 }
 
-/// What `/api/events` sends for each event: the event as `/api/spark/timeline` shows it, and its summary line.
-struct LiveEvent: Encodable {
-    let event: EventRecord
-    let summary: String
-}
-
 /// Writes events as SSE messages: the event id as `id`, and one `data` line of JSON.
 struct LiveEventEncoder {
     private let encoder = JSONCoding.encoder()
 
-    func message(_ event: EventRecord) -> ByteBuffer {
+    func message(_ event: EventView) -> ByteBuffer {
         let json = (try? encoder.encode(LiveEvent(event: event, summary: EventSummary.text(event)))) ?? Data("{}".utf8)
         var buffer = ByteBuffer(string: "id: \(event.id ?? 0)\ndata: ")
         buffer.writeBytes(json)

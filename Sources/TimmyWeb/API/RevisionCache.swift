@@ -1,6 +1,6 @@
 import Hummingbird
 import Synchronization
-import TimmyStore
+import TimmyAPI
 
 /// JSON answers kept until the store commits its next write, so clients polling an unchanged list
 /// (dashboards, scripts, monitors) get the same bytes without a query. An answer is kept with the revision
@@ -9,14 +9,15 @@ final class RevisionCache: Sendable {
     /// Distinct queries kept at once; more clear the cache.
     static let capacity = 64
 
-    private let store: Store
+    /// The store's revision: how many writes it has committed.
+    private let revision: @Sendable () -> UInt64
     private let entries = Mutex<[String: (revision: UInt64, body: ByteBuffer)]>([:])
 
-    init(store: Store) { self.store = store }
+    init(revision: @escaping @Sendable () -> UInt64) { self.revision = revision }
 
     /// The JSON for `key` at the store's current revision, made with `make` when not kept.
     func response(for key: String, make: () async throws -> String) async throws -> Response {
-        let revision = store.revision
+        let revision = self.revision()
         if let body = entries.withLock({ $0[key] }).flatMap({ $0.revision == revision ? $0.body : nil }) {
             return JSONBody.response(body: body)
         }

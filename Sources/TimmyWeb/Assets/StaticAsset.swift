@@ -11,9 +11,13 @@ struct StaticAsset: Sendable {
     let version: String
 
     init(contentsOf file: URL) throws {
-        let data = try Data(contentsOf: file)
+        self.init(data: try Data(contentsOf: file), contentType: Self.contentTypes[file.pathExtension] ?? "application/octet-stream")
+    }
+
+    /// Content made in memory, such as the OpenAPI document.
+    init(data: Data, contentType: String) {
         body = ByteBuffer(bytes: data)
-        contentType = Self.contentTypes[file.pathExtension] ?? "application/octet-stream"
+        self.contentType = contentType
         version = String(Self.fnv1a(data), radix: 16)
     }
 

@@ -1,10 +1,10 @@
 import Foundation
+import TimmyAPI
 import TimmyCore
-import TimmyStore
 
 /// One line saying what an event recorded, in words: the same line on every page and in the live stream.
 enum EventSummary {
-    static func text(_ event: EventRecord) -> String {
+    static func text(_ event: EventView) -> String {
         let data = event.data
         switch SparkEventType(rawValue: event.type) {
         case .taskPosted:

@@ -1,4 +1,4 @@
-import TimmySwarm
+import TimmyAPI
 
 /// The pages of the dashboard, in the order the navigation lists them.
 enum Section: String, CaseIterable, Sendable {

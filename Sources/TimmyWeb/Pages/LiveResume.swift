@@ -1,4 +1,4 @@
-import TimmyStore
+import TimmyAPI
 import TimmySwarm
 
 /// Where a live page's event stream picks up: the newest event when the page was read.

@@ -1,6 +1,6 @@
 import Hummingbird
+import TimmyAPI
 import TimmyCore
-import TimmyStore
 import TimmySwarm
 
 /// The dashboard's pages: thin handlers that call the same service as the JSON API and render a template.

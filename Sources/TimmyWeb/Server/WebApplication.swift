@@ -1,7 +1,10 @@
+import Foundation
 import Hummingbird
 import Logging
 import NIOCore
 import ServiceLifecycle
+import TimmyAPI
+import TimmyCore
 import TimmySwarm
 
 /// Builds the HTTP application around a runtime: the dashboard, the JSON API, the live event stream and the media files,
@@ -26,7 +29,7 @@ public enum WebApplication {
         try configuration.validate()
         let resources = try WebResources.load(authEnabled: configuration.authToken != nil)
         let router = Router(context: BasicRequestContext.self)
-        router.add(middleware: SecurityHeadersMiddleware())
+        router.addSecurityHeaders()
         router.add(middleware: ErrorMiddleware(pages: resources.pages))
         router.add(middleware: CrossSiteMiddleware())
         if let token = configuration.authToken {
@@ -35,9 +38,11 @@ public enum WebApplication {
             LoginRoutes(token: token, sessions: sessions, pages: resources.pages).add(to: router)
         }
         resources.assets.add(to: router)
-        APIRoutes(service: runtime, openAPI: resources.openAPI, taskLists: RevisionCache(store: runtime.store)).add(to: router)
-        EventStreamRoute(store: runtime.store).add(to: router)
-        CreativeRoutes(runtime: runtime).add(to: router)
+        let document = OpenAPIDocument.make(tools: runtime.registry.tools.map { ($0.name, $0.parameters.jsonSchema) })
+        let openAPI = StaticAsset(data: Data(JSONCoding.string(document).utf8), contentType: "application/json; charset=utf-8")
+        APIRoutes(service: runtime, openAPI: openAPI, taskLists: RevisionCache { runtime.revision }).add(to: router)
+        EventStreamRoute(service: runtime).add(to: router)
+        CreativeRoutes(service: runtime).add(to: router)
         MediaFiles.add(to: router, settings: runtime.settings)
         PageRoutes(service: runtime, pages: resources.pages).add(to: router)
         return router

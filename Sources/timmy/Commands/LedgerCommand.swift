@@ -1,7 +1,6 @@
 import ArgumentParser
+import TimmyAPI
 import TimmyCore
-import TimmySpark
-import TimmyStore
 import TimmySwarm
 
 /// `timmy ledger`.

@@ -2,9 +2,8 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import TimmyAPI
 import TimmyCore
-import TimmySpark
-import TimmyStore
 import TimmySwarm
 import TimmyWeb
 
@@ -31,8 +30,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let server = ServerConfiguration(settings: settings)
         do { try server.validate() } catch { throw ValidationError(error.description) }
-        let lock: DataDirectoryLock
-        do { lock = try DataDirectoryLock(directory: settings.dataDirectory) } catch { throw CommandFailure(error) }
+        let lock: DataFolderLock
+        do { lock = try DataFolderLock(settings: settings) } catch { throw CommandFailure(error) }
         let logger = Logger(label: "timmy")
         let runtime = try await TimmyRuntime.open(settings: settings, logger: logger)
         try await runtime.recoverInterrupted()

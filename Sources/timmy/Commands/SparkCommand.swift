@@ -1,8 +1,7 @@
 import ArgumentParser
 import Foundation
+import TimmyAPI
 import TimmyCore
-import TimmySpark
-import TimmyStore
 import TimmySwarm
 
 /// `timmy spark status|timeline|advisories|predictions`.

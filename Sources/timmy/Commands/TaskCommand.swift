@@ -1,8 +1,7 @@
 import ArgumentParser
 import Foundation
+import TimmyAPI
 import TimmyCore
-import TimmySpark
-import TimmyStore
 import TimmySwarm
 
 /// `timmy task post|list|show`.
@@ -36,7 +35,7 @@ struct TaskCommand: AsyncParsableCommand {
             let description = self.description
             let wait = self.wait
             let detail = try await ServiceConnector.with(options, runsSwarm: true) { service in
-                try await service.postTask(description, wait: wait)
+                wait ? try await TaskFollower.post(description, on: service) : try await service.postTask(description, wait: false)
             }
             if options.json { Output.json(detail) } else { TaskRendering.print(detail, verbose: false) }
             if detail.task.status == .failed { throw ExitCode(1) }

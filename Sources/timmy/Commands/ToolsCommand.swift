@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import TimmyAPI
 import TimmyCore
 import TimmySpark
-import TimmyStore
 import TimmySwarm
 
 /// `timmy tools [--persona ID]`, `timmy tools usage` and `timmy tools run NAME`.

@@ -1,8 +1,7 @@
 import ArgumentParser
 import Foundation
+import TimmyAPI
 import TimmyCore
-import TimmySpark
-import TimmyStore
 import TimmySwarm
 
 /// Options every command takes.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import TimmyAPI
 import TimmyCore
-import TimmyStore
 import TimmySwarm
 
 /// Runs a creative tool as a job and follows it to the end, drawing its progress, wherever the
@@ -18,16 +18,20 @@ enum JobFollower {
         if detail.job.status != .done { throw ExitCode(1) }
     }
 
-    /// Polls the job until it finishes, drawing progress on standard error.
+    /// Follows the job's `job_progress` events until it finishes, drawing progress on standard error.
     static func follow(_ id: String, on service: any TimmyService) async throws -> JobDetail {
         var bar = ProgressBar()
         defer { bar.finish() }
-        while true {
-            let detail = try await service.job(id)
-            bar.update(detail.job.progress, detail.job.message)
-            if detail.job.status.isFinished { return detail }
-            try await Task.sleep(for: .milliseconds(200))
+        // Subscribed before the job is read, so a change in between is not missed.
+        let events = try await service.events(after: nil)
+        let first = try await service.job(id)
+        bar.update(first.job.progress, first.job.message)
+        if first.job.status.isFinished { return first }
+        for try await event in events where event.type == SparkEventType.jobProgress.rawValue && event.data["job_id"]?.stringValue == id {
+            bar.update(event.data["progress"]?.doubleValue ?? 0, event.data["message"]?.stringValue ?? "")
+            if let status = event.data["status"]?.stringValue.flatMap(JobStatus.init), status.isFinished { break }
         }
+        return try await service.job(id)
     }
 
     static func print(_ detail: JobDetail, json: Bool) {

@@ -1,7 +1,6 @@
 import Foundation
+import TimmyAPI
 import TimmyCore
-import TimmySpark
-import TimmyStore
 import TimmySwarm
 
 /// Printing for commands: JSON when asked, text otherwise.

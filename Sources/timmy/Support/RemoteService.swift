@@ -1,7 +1,6 @@
 import Foundation
+import TimmyAPI
 import TimmyCore
-import TimmySpark
-import TimmyStore
 import TimmySwarm
 
 #if canImport(FoundationNetworking)
@@ -26,12 +25,7 @@ struct RemoteService: TimmyService {
     func request<T: Decodable>(
         _ method: String, _ path: String, query: [String: String?] = [:], body: (some Encodable)? = Optional<Int>.none, timeout: TimeInterval = 3600
     ) async throws -> T {
-        var components = URLComponents(url: baseURL.appendingPathComponent(path), resolvingAgainstBaseURL: false)!
-        let items = query.compactMap { key, value in value.map { URLQueryItem(name: key, value: $0) } }
-        if !items.isEmpty { components.queryItems = items.sorted { $0.name < $1.name } }
-        var request = URLRequest(url: components.url!, timeoutInterval: timeout)
-        request.httpMethod = method
-        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        var request = urlRequest(method, path, query: query, timeout: timeout)
         if let body {
             request.httpBody = try JSONCoding.encoder().encode(body)
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
@@ -39,27 +33,29 @@ struct RemoteService: TimmyService {
         let (data, response) = try await URLSession.shared.data(for: request)
         let status = (response as? HTTPURLResponse)?.statusCode ?? 0
         guard (200..<300).contains(status) else {
-            let detail = (try? JSONCoding.decoder().decode(ErrorBody.self, from: data))?.error
-            let message = detail?.message ?? "server answered HTTP \(status)"
-            switch status {
-            case 404: throw ServiceError.notFound(message)
-            case 403: throw ServiceError.forbidden(message)
-            case 409: throw ServiceError.conflict(message)
-            case 422 where detail?.field == nil: throw ServiceError.failed(message)
-            case 400, 413, 422: throw ServiceError.invalid(field: detail?.field ?? "body", message: message)
-            default: throw ServiceError.unavailable(message)
+            guard let body = try? JSONCoding.decoder().decode(ErrorBody.self, from: data) else {
+                throw ServiceError.unavailable("server answered HTTP \(status)")
             }
+            throw body.serviceError
         }
         return try JSONCoding.decoder().decode(T.self, from: data)
     }
 
-    private struct ErrorBody: Decodable {
-        struct Detail: Decodable {
-            let message: String
-            let field: String?
-        }
+    private func urlRequest(_ method: String, _ path: String, query: [String: String?], timeout: TimeInterval) -> URLRequest {
+        var components = URLComponents(url: baseURL.appendingPathComponent(path), resolvingAgainstBaseURL: false)!
+        let items = query.compactMap { key, value in value.map { URLQueryItem(name: key, value: $0) } }
+        if !items.isEmpty { components.queryItems = items.sorted { $0.name < $1.name } }
+        var request = URLRequest(url: components.url!, timeoutInterval: timeout)
+        request.httpMethod = method
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        return request
+    }
 
-        let error: Detail
+    /// `/api/events` as Server-Sent Events; the server's heartbeat keeps an idle stream inside the timeout.
+    func events(after: Int64?) async throws -> AsyncThrowingStream<EventView, any Error> {
+        var request = urlRequest("GET", "/api/events", query: ["after": after.map(String.init)], timeout: 60)
+        request.setValue("text/event-stream", forHTTPHeaderField: "Accept")
+        return EventStreamReader.events(request)
     }
 
     func health() async throws -> HealthReport { try await request("GET", "/health") }

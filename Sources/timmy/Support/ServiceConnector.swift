@@ -1,8 +1,7 @@
 import ArgumentParser
 import Foundation
+import TimmyAPI
 import TimmyCore
-import TimmySpark
-import TimmyStore
 import TimmySwarm
 
 /// Chooses where a command's work happens: a running server when one answers, else this process.
@@ -16,9 +15,9 @@ enum ServiceConnector {
         if let remote = await RemoteService.connect(settings: settings) {
             return try await run(body, on: remote)
         }
-        var lock: DataDirectoryLock?
+        var lock: DataFolderLock?
         if runsSwarm {
-            do { lock = try DataDirectoryLock(directory: settings.dataDirectory) } catch { throw CommandFailure(error) }
+            do { lock = try DataFolderLock(settings: settings) } catch { throw CommandFailure(error) }
         }
         defer { _ = lock }
         let runtime = try await TimmyRuntime.open(settings: settings)

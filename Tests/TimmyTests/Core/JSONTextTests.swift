@@ -1,9 +1,6 @@
 import Foundation
 import Testing
 import TimmyCore
-import TimmyStore
-
-@testable import TimmySwarm
 
 @Suite("JSON read and written by hand")
 struct JSONTextTests {
@@ -33,22 +30,5 @@ struct JSONTextTests {
             #expect(JSONValue.parse(value.jsonText) == value)
         }
         #expect(JSONValue.object(["b": 1, "a": "x\"y"]).jsonText == #"{"a":"x\"y","b":1}"#)
-    }
-
-    @Test("a task list is written byte for byte as the shared encoder writes it")
-    func taskListMatchesEncoder() throws {
-        var done = TaskRecord(
-            id: "t1", description: "list \"all\" files\tin /src — naïve ☕️", status: .completed,
-            plan: [PlannedCall(tool: "list_files", arguments: ["path": "a/b", "recursive": true, "max_entries": 5])],
-            createdAt: Date(timeIntervalSince1970: 1_709_164_799.999))
-        done.winner = "quill"
-        done.winningBid = 56
-        done.result = "3 entries\nREADME.md\n"
-        done.updatedAt = Date(timeIntervalSince1970: 1_709_164_800.5)
-        var failed = TaskRecord(id: "t2", description: "bake a cake", status: .failed, plan: [], createdAt: Date(timeIntervalSince1970: 0))
-        failed.failureReason = "no plan for this task"
-        let list = TaskList(tasks: [done, failed], counts: ["completed": 1, "failed": 1, "pending": 0], limit: 50, offset: 0)
-        let encoded = String(decoding: try JSONCoding.encoder().encode(list), as: UTF8.self)
-        #expect(list.jsonText == encoded)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TimmyAPI
 import TimmyCore
 import TimmyStore
 import TimmySwarm
@@ -97,7 +98,7 @@ struct ImageToolTests {
         #expect(byPath.job.status == .done && byPath.assets.first?.sourceAssetId == source.id)
     }
 
-    static func sidecar(_ asset: AssetRecord) throws -> JSONValue {
+    static func sidecar(_ asset: AssetView) throws -> JSONValue {
         try #require(JSONValue.parse(try String(contentsOfFile: asset.sidecarPath, encoding: .utf8)))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TimmyAPI
 import TimmyCore
 import TimmyStore
 import TimmySwarm
@@ -93,7 +94,7 @@ struct JobQueueTests {
         #expect(messages.isSuperset(of: ["queued", "arranging", "done"]))
     }
 
-    static func waitUntil(_ test: TestRuntime, _ id: String, timeout: Duration = .seconds(60), _ condition: (JobRecord) -> Bool) async throws {
+    static func waitUntil(_ test: TestRuntime, _ id: String, timeout: Duration = .seconds(60), _ condition: (JobView) -> Bool) async throws {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if condition(try await test.runtime.job(id).job) { return }

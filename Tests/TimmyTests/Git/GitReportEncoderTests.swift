@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TimmyAPI
 import TimmyCore
 import TimmyTestSupport
 
@@ -67,6 +68,6 @@ struct GitReportEncoderTests {
     @Test("nested containers, super encoders and other number types come out as JSONEncoder's")
     func containers() throws {
         #expect(try ReportEncoder.encode(Handwritten()) == (try Self.viaText(Handwritten())))
-        #expect(ReportEncoder.snakeCase("filesChanged") == "files_changed" && ReportEncoder.snakeCase("sha") == "sha")
+        #expect(WireName.snakeCase("filesChanged") == "files_changed" && WireName.snakeCase("sha") == "sha")
     }
 }

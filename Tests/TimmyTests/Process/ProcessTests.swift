@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TimmyAPI
 import TimmyCore
 import TimmyStore
 import TimmyTestSupport
@@ -21,7 +22,7 @@ struct ProcessTests {
         let posted = try TimmyBinary.run(
             ["task", "post", "list the files in the workspace", "--wait", "--json"], in: folder.url, environment: environment)
         #expect(posted.status == 0, "\(posted.output)")
-        let detail = try JSONCoding.decoder().decode(TaskDetail.self, from: Data(posted.output.utf8))
+        let detail = try JSONCoding.decoder().decode(TimmyAPI.TaskDetail.self, from: Data(posted.output.utf8))
         #expect(detail.task.status == .completed && detail.bids.count == 9)
         #expect(detail.task.result?.contains("hello.txt") == true)
         let failed = try TimmyBinary.run(["task", "post", "paint the fence", "--wait"], in: folder.url, environment: environment)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TimmyAPI
 import TimmyCore
 import TimmyFileTools
 import TimmyTestSupport

@@ -1,4 +1,5 @@
 import Testing
+import TimmyAPI
 import TimmyCore
 import TimmyStore
 import TimmySwarm

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TimmyAPI
 import TimmyCore
 import TimmySpark
 import TimmyStore

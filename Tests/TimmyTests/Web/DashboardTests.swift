@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TimmyAPI
 import TimmyCore
 import TimmyStore
 import TimmyTestSupport
@@ -58,6 +59,11 @@ struct DashboardTests {
             #expect(answer.headers["x-content-type-options"] == "nosniff", "\(path)")
             #expect(answer.headers["referrer-policy"] == "same-origin", "\(path)")
             #expect(answer.headers["x-frame-options"] == "DENY", "\(path)")
+            #expect(answer.headers["cross-origin-opener-policy"] == "same-origin", "\(path)")
+            #expect(
+                policy
+                    == "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+                    + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'", "\(path)")
         }
         let page = try await server.send("GET", "/").text
         #expect(!page.contains("<script>") && !page.contains(" onclick=") && !page.contains(" style="))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TimmyAPI
 import TimmyTestSupport
 
 /// A browser's side of the dashboard's forms: the CSRF cookie a page set, sent back with the matching

@@ -2,7 +2,9 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Testing
+import TimmyAPI
 import TimmyCore
+import TimmySwarm
 import TimmyTestSupport
 
 @testable import TimmyWeb
@@ -42,6 +44,126 @@ struct OpenAPITests {
         let document = try JSONCoding.decoder().decode(JSONValue.self, from: Data(text.utf8))
         for match in text.matches(of: /"#\/components\/schemas\/([A-Za-z]+)"/) {
             #expect(document["components"]?["schemas"]?[String(match.1)] != nil, "missing schema \(match.1)")
+        }
+    }
+
+    @Test("every operation's JSON answer, success and failure, validates against the schema the document gives it")
+    func answersMatchSchemas() async throws {
+        let server = try await LiveServer()
+        defer { Task { await server.stop() } }
+        let document = try JSONCoding.decoder().decode(JSONValue.self, from: try await server.send("GET", "/api/openapi.json").body)
+        let validator = SchemaValidator(components: document["components"]?["schemas"] ?? [:])
+        var checked: Set<String> = []
+        func check(_ operation: String, _ path: String, _ answer: (status: Int, value: JSONValue)) {
+            let responses = document["paths"]?[operation.split(separator: " ")[1].description]?[operation.split(separator: " ")[0].lowercased()]?[
+                "responses"]
+            let response = responses?[String(answer.status)] ?? responses?["default"]
+            guard let schema = response?["content"]?["application/json"]?["schema"] else {
+                Issue.record("\(operation) answered \(answer.status), which the document does not describe")
+                return
+            }
+            let problems = validator.problems(answer.value, schema)
+            #expect(problems.isEmpty, "\(operation) (\(path), \(answer.status)): \(problems)")
+            checked.insert(operation)
+        }
+        let posted = try await server.json("POST", "/api/tasks", ["description": "list the files in the workspace", "wait": true])
+        #expect(posted.status == 201)
+        check("POST /api/tasks", "/api/tasks", posted)
+        let task = posted.value["task"]?["id"]?.stringValue ?? ""
+        check(
+            "POST /api/tools/{name}/run", "read_file",
+            try await server.json("POST", "/api/tools/read_file/run", ["persona": "echo", "arguments": ["path": "README.md"]]))
+        let queued = try await server.json(
+            "POST", "/api/tools/generate_image/run", ["persona": "pixel", "arguments": ["prompt": "a harbour at dawn", "width": 256, "height": 256]])
+        #expect(queued.status == 202)
+        check("POST /api/tools/{name}/run", "generate_image", queued)
+        let job = queued.value["job"]?["job"]?["id"]?.stringValue ?? ""
+        _ = try await server.test.runtime.jobs.wait(for: job)
+        let reads = [
+            "/health", "/api/tasks", "/api/tasks/\(task)", "/api/tasks/no-such-task", "/api/tasks?limit=0", "/api/auctions", "/api/personas",
+            "/api/tools", "/api/tools/usage", "/api/spark/status", "/api/spark/timeline", "/api/spark/advisories", "/api/spark/predictions",
+            "/api/ledger", "/api/jobs", "/api/jobs/\(job)", "/api/assets",
+        ]
+        for path in reads {
+            let template = path.replacingOccurrences(of: task, with: "{id}").replacingOccurrences(of: job, with: "{id}")
+                .replacingOccurrences(of: "no-such-task", with: "{id}").split(separator: "?")[0]
+            check("GET \(template)", path, try await server.json("GET", path))
+        }
+        check("POST /api/jobs/{id}/cancel", "done job", try await server.json("POST", "/api/jobs/\(job)/cancel"))
+        check("POST /api/jobs/{id}/retry", "done job", try await server.json("POST", "/api/jobs/\(job)/retry"))
+        let described = APIEndpoint.all.filter { endpoint in
+            endpoint.answers.contains { if case .json = $0 { true } else { false } }
+        }
+        let unchecked = Set(described.map { "\($0.method.rawValue) \($0.path)" }).subtracting(checked)
+        #expect(unchecked.isEmpty, "operations with JSON answers not checked: \(unchecked.sorted())")
+    }
+
+    @Test("each request body's schema matches its decoder: a sample decodes, and leaving out a required field fails on that field")
+    func requestSchemasMatchDecoders() throws {
+        let document = OpenAPIDocument.make(tools: [])
+        let components = document["components"]?["schemas"] ?? [:]
+        for endpoint in APIEndpoint.all {
+            guard let type = endpoint.request else { continue }
+            let schema = SchemaBuilder().schema(for: type)
+            let sample = Self.sample(schema, components: components)
+            #expect(throws: Never.self, "\(endpoint.path)") { try Self.decode(type, sample) }
+            guard case .object(let fields) = sample, let resolved = Self.resolve(schema, components) else { continue }
+            guard case .array(let required)? = resolved["required"] else { continue }
+            for case .string(let name) in required {
+                var partial = fields
+                partial[name] = nil
+                do {
+                    try Self.decode(type, .object(partial))
+                    Issue.record("\(endpoint.path): decoded without required \(name)")
+                } catch DecodingError.keyNotFound(let key, _) {
+                    #expect(key.stringValue == name)
+                }
+            }
+            for name in fields.keys where !required.contains(.string(name)) {
+                var partial = fields
+                partial[name] = nil
+                #expect(throws: Never.self, "\(endpoint.path) without optional \(name)") { try Self.decode(type, .object(partial)) }
+            }
+        }
+    }
+
+    @Test("each tool's argument schema in the document is the catalog's")
+    func toolArgumentsComeFromTheCatalog() async throws {
+        let server = try await LiveServer()
+        defer { Task { await server.stop() } }
+        let document = try JSONCoding.decoder().decode(JSONValue.self, from: try await server.send("GET", "/api/openapi.json").body)
+        let tools = try await server.test.runtime.tools(persona: nil)
+        #expect(!tools.isEmpty)
+        for tool in tools {
+            // Through JSON text, as the document went: 60.0 reads back as 60.
+            let catalog = try JSONCoding.decoder().decode(JSONValue.self, from: try JSONCoding.encoder().encode(tool.parameters))
+            #expect(document["components"]?["schemas"]?[OpenAPIDocument.componentName(tool: tool.name)] == catalog, "\(tool.name)")
+        }
+    }
+
+    private static func decode(_ type: any (Decodable & Sendable).Type, _ value: JSONValue) throws {
+        _ = try JSONCoding.decoder().decode(type, from: try JSONCoding.encoder().encode(value))
+    }
+
+    private static func resolve(_ schema: JSONValue, _ components: JSONValue) -> JSONValue? {
+        guard let reference = schema["$ref"]?.stringValue else { return schema }
+        return components[String(reference.split(separator: "/").last ?? "")]
+    }
+
+    /// A value with every property the schema names, each of its type.
+    private static func sample(_ schema: JSONValue, components: JSONValue) -> JSONValue {
+        guard let schema = resolve(schema, components) else { return .null }
+        if case .array(let allowed)? = schema["enum"], let first = allowed.first { return first }
+        switch schema["type"]?.stringValue {
+        case "string": return "x"
+        case "integer": return 1
+        case "number": return 1.5
+        case "boolean": return true
+        case "array": return []
+        case "object":
+            guard case .object(let properties)? = schema["properties"] else { return [:] }
+            return .object(properties.mapValues { sample($0, components: components) })
+        default: return "x"
         }
     }
 }

@@ -1,5 +1,5 @@
+import TimmyAPI
 import TimmyCore
-import TimmyStore
 
 /// An asset as one card of the gallery: the media to look at or play, and how it was made.
 struct AssetCard {
@@ -32,7 +32,7 @@ struct AssetCard {
     let taskHref: String?
     let taskShort: String
 
-    init(_ asset: AssetRecord) {
+    init(_ asset: AssetView) {
         id = asset.id
         url = asset.url
         kind = asset.kind.rawValue

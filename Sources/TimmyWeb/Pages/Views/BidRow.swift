@@ -1,4 +1,4 @@
-import TimmyStore
+import TimmyAPI
 
 /// A bid with why it is what it is: the formula's base (keyword match or not) and the learner's factor.
 struct BidRow {
@@ -11,7 +11,7 @@ struct BidRow {
     let reason: String
     let winner: Bool
 
-    init(_ bid: BidRecord, winner: String?) {
+    init(_ bid: BidView, winner: String?) {
         agent = bid.agent
         name = Format.name(of: bid.agent)
         sats = Format.sats(bid.sats)
@@ -27,7 +27,7 @@ struct BidRow {
     }
 
     /// An auction's bids, lowest (the winner) first, ties in order of arrival.
-    static func rows(_ bids: [BidRecord], winner: String?) -> [BidRow] {
+    static func rows(_ bids: [BidView], winner: String?) -> [BidRow] {
         bids.sorted { ($0.sats, $0.sequence) < ($1.sats, $1.sequence) }.map { BidRow($0, winner: winner) }
     }
 }

@@ -1,5 +1,5 @@
+import TimmyAPI
 import TimmyCore
-import TimmyStore
 
 /// An event as one line of a feed (Mission Control's live feed, Spark's timeline).
 struct FeedItem: Sendable {
@@ -19,7 +19,7 @@ struct FeedItem: Sendable {
     let time: String
     let timestamp: String
 
-    init(_ event: EventRecord) {
+    init(_ event: EventView) {
         id = event.id.map(String.init) ?? ""
         type = event.type
         label = EventSummary.label(event.type)
@@ -54,7 +54,7 @@ struct FeedItem: Sendable {
 
     /// Feed lines from events, newest first: each job's newest event stands for all of its progress, so a
     /// render's ticks do not push everything else out; every other event is a line of its own.
-    static func feed(_ events: [EventRecord], length: Int) -> [FeedItem] {
+    static func feed(_ events: [EventView], length: Int) -> [FeedItem] {
         var jobsShown = Set<String>()
         var lines: [FeedItem] = []
         for event in events where lines.count < length {

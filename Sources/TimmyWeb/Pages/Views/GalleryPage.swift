@@ -1,5 +1,5 @@
+import TimmyAPI
 import TimmyCore
-import TimmySwarm
 
 /// `/gallery`: the images, music and video made, newest first, filtered by kind.
 struct GalleryPage {

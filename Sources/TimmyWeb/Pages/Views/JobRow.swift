@@ -1,5 +1,5 @@
+import TimmyAPI
 import TimmyCore
-import TimmyStore
 
 /// A job as one row of the queue: what it runs, how far it got, and what can be done with it.
 struct JobRow {
@@ -30,7 +30,7 @@ struct JobRow {
     /// Cancel while queued or running; Retry once failed, cancelled or interrupted.
     let actions: [Action]
 
-    init(_ job: JobRecord) {
+    init(_ job: JobView) {
         id = job.id
         shortID = Format.shortID(job.id)
         tool = job.tool

@@ -1,6 +1,6 @@
 import Foundation
+import TimmyAPI
 import TimmyCore
-import TimmyStore
 import TimmySwarm
 
 /// `/jobs`: the queue of creative work, newest first, filtered by status with the count in each; every

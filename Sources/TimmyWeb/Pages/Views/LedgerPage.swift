@@ -1,4 +1,4 @@
-import TimmyStore
+import TimmyAPI
 import TimmySwarm
 
 /// `/ledger`: sats credited to each persona, and the entries.

@@ -1,5 +1,5 @@
+import TimmyAPI
 import TimmyCore
-import TimmySwarm
 
 /// `/marketplace`: the personas for hire, with role, capabilities, rate, toolkit and status.
 struct MarketplacePage {

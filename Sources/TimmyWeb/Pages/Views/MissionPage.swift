@@ -1,5 +1,5 @@
+import TimmyAPI
 import TimmyCore
-import TimmyStore
 import TimmySwarm
 
 /// `/`: post a task, see the counts by status, every agent at a glance, recent tasks and the live feed.

@@ -1,7 +1,6 @@
 import Foundation
+import TimmyAPI
 import TimmyCore
-import TimmySpark
-import TimmyStore
 import TimmySwarm
 
 /// `/spark`: the event timeline (filtered by type and agent), advisories, predictions and their accuracy, memories.

@@ -1,5 +1,5 @@
+import TimmyAPI
 import TimmyCore
-import TimmyStore
 import TimmySwarm
 
 /// `/swarm`: every persona's status, queue, wins, success rate and sats earned, and the recent auctions.
@@ -31,7 +31,7 @@ struct SwarmPage {
         let earned = Dictionary(uniqueKeysWithValues: try await service.ledger().balances.map { ($0.agent, $0.sats) })
         personas = try await service.personas().compactMap { view in
             guard let status = view.status else { return nil }
-            let record = records[view.persona.id] ?? AgentRecord()
+            let record = records[view.persona.id] ?? AgentHistory()
             return Persona(
                 name: view.persona.name, role: view.persona.role, status: status.status,
                 taskHref: status.currentTask.map(Format.taskPath), queued: status.queued, bids: record.bids, wins: record.wins,

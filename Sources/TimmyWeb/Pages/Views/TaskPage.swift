@@ -1,6 +1,6 @@
 import Foundation
+import TimmyAPI
 import TimmyCore
-import TimmyStore
 import TimmySwarm
 
 /// `/tasks/{id}`: a task's timeline, bids, tool calls, prediction and outcome.

@@ -1,5 +1,5 @@
+import TimmyAPI
 import TimmyCore
-import TimmyStore
 
 /// A task as one row of a list.
 struct TaskRow {
@@ -11,7 +11,7 @@ struct TaskRow {
     let time: String
     let timestamp: String
 
-    init(_ task: TaskRecord) {
+    init(_ task: TaskView) {
         href = Format.taskPath(task.id)
         description = Format.clip(task.description, 140)
         status = task.status.rawValue

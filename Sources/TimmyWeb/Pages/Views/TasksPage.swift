@@ -1,6 +1,6 @@
 import Foundation
+import TimmyAPI
 import TimmyCore
-import TimmySwarm
 
 /// `/tasks`: tasks newest first, filtered by status, a page at a time.
 struct TasksPage {

@@ -1,5 +1,5 @@
+import TimmyAPI
 import TimmyCore
-import TimmySwarm
 
 /// `/tools`: every tool by family with its parameters and allowed personas, and how each agent has used it.
 struct ToolsPage {

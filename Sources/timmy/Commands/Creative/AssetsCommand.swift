@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import TimmyAPI
 import TimmyCore
-import TimmyStore
 import TimmySwarm
 
 /// `timmy assets [--kind image|audio|video]`: the media the tools made, newest first.

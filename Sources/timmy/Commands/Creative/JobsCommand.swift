@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import TimmyAPI
 import TimmyCore
-import TimmyStore
 import TimmySwarm
 
 /// `timmy jobs [list|show|cancel|retry]`: the creative job queue.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TimmyAPI
 import TimmyCore
 import TimmySwarm
 

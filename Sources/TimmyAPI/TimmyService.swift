@@ -1,5 +1,4 @@
 import TimmyCore
-import TimmyStore
 
 /// Everything the CLI and the JSON API can ask of Timmy. The runtime answers in-process; the
 /// CLI's HTTP client answers by asking a running server. Both return the same values.
@@ -29,4 +28,7 @@ public protocol TimmyService: Sendable {
     func retryJob(_ id: String) async throws -> JobDetail
     /// The media made, newest first, optionally of one kind.
     func assets(kind: AssetKind?, limit: Int) async throws -> AssetList
+    /// The one event stream, in commit order: the events after `after` first (none when nil), then each
+    /// event as it is committed. It ends when the caller stops reading or the service shuts down.
+    func events(after: Int64?) async throws -> AsyncThrowingStream<EventView, any Error>
 }

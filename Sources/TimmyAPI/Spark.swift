@@ -1,0 +1,161 @@
+import Foundation
+import TimmyCore
+
+/// A persona's recorded history: what the learner scales bids by.
+public struct AgentHistory: Sendable, Codable, Equatable {
+    public var bids = 0
+    public var wins = 0
+    public var completions = 0
+    public var failures = 0
+    public var winningBidTotal = 0
+    public var keywordCompletions: [String: Int] = [:]
+    public var keywordFailures: [String: Int] = [:]
+    public var keywordWins: [String: Int] = [:]
+
+    public init() {}
+
+    /// Finished tasks this persona won.
+    public var outcomes: Int { completions + failures }
+    public var successRate: Double? { outcomes == 0 ? nil : Double(completions) / Double(outcomes) }
+    public var averageWinningBid: Double? { wins == 0 ? nil : Double(winningBidTotal) / Double(wins) }
+}
+
+/// How good predictions have been.
+public struct PredictionAccuracy: Sendable, Codable, Equatable {
+    public let scored: Int
+    public let pending: Int
+    public let averageScore: Double?
+    public let winnerHitRate: Double?
+    public let successHitRate: Double?
+    public let bidHitRate: Double?
+
+    public init(scored: Int, pending: Int, averageScore: Double?, winnerHitRate: Double?, successHitRate: Double?, bidHitRate: Double?) {
+        self.scored = scored
+        self.pending = pending
+        self.averageScore = averageScore
+        self.winnerHitRate = winnerHitRate
+        self.successHitRate = successHitRate
+        self.bidHitRate = bidHitRate
+    }
+}
+
+/// Spark at a glance.
+public struct SparkStatus: Sendable, Codable, Equatable {
+    public let enabled: Bool
+    public let events: Int
+    public let memories: Int
+    public let accuracy: PredictionAccuracy
+    public let agents: [String: AgentHistory]
+
+    public init(enabled: Bool, events: Int, memories: Int, accuracy: PredictionAccuracy, agents: [String: AgentHistory]) {
+        self.enabled = enabled
+        self.events = events
+        self.memories = memories
+        self.accuracy = accuracy
+        self.agents = agents
+    }
+}
+
+/// A piece of advice derived only from recorded data; every number in `text` is in `figures`.
+public struct Advisory: Sendable, Codable, Equatable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        case streak, latency, comparison
+        case bidSpread = "bid_spread"
+        case predictionAccuracy = "prediction_accuracy"
+        case pattern
+    }
+
+    public let kind: Kind
+    public let subject: String
+    public let text: String
+    /// The computed values the text quotes.
+    public let figures: [String: Double]
+    /// How many records the advice rests on.
+    public let sampleSize: Int
+
+    public init(kind: Kind, subject: String, text: String, figures: [String: Double], sampleSize: Int) {
+        self.kind = kind
+        self.subject = subject
+        self.text = text
+        self.figures = figures
+        self.sampleSize = sampleSize
+    }
+}
+
+/// A consolidated lesson, one per (kind, subject).
+public struct MemoryView: Sendable, Codable, Equatable {
+    public let id: Int64?
+    public let kind: String
+    public let subject: String
+    public let content: String
+    public let evidenceCount: Int
+    public let createdAt: Date
+    public let updatedAt: Date
+
+    public init(id: Int64?, kind: String, subject: String, content: String, evidenceCount: Int, createdAt: Date, updatedAt: Date) {
+        self.id = id
+        self.kind = kind
+        self.subject = subject
+        self.content = content
+        self.evidenceCount = evidenceCount
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+}
+
+/// The advice Spark gives now, and the lessons it has kept.
+public struct AdvisoryList: Sendable, Codable, Equatable {
+    public let advisories: [Advisory]
+    public let memories: [MemoryView]
+
+    public init(advisories: [Advisory], memories: [MemoryView]) {
+        self.advisories = advisories
+        self.memories = memories
+    }
+}
+
+/// What Spark expected of a task when it was posted, and how well that held once it ended.
+public struct PredictionView: Sendable, Codable, Equatable {
+    public let taskId: String
+    public let predictedWinner: String?
+    public let successProbability: Double
+    public let bidLow: Int
+    public let bidHigh: Int
+    public let basis: String
+    public let actualWinner: String?
+    public let actualSuccess: Bool?
+    public let actualBid: Int?
+    /// 0.4 for the winner, 0.4 for success, 0.2 for the bid range; nil until the task ends.
+    public let score: Double?
+    public let createdAt: Date
+    public let scoredAt: Date?
+
+    public init(
+        taskId: String, predictedWinner: String?, successProbability: Double, bidLow: Int, bidHigh: Int, basis: String,
+        actualWinner: String?, actualSuccess: Bool?, actualBid: Int?, score: Double?, createdAt: Date, scoredAt: Date?
+    ) {
+        self.taskId = taskId
+        self.predictedWinner = predictedWinner
+        self.successProbability = successProbability
+        self.bidLow = bidLow
+        self.bidHigh = bidHigh
+        self.basis = basis
+        self.actualWinner = actualWinner
+        self.actualSuccess = actualSuccess
+        self.actualBid = actualBid
+        self.score = score
+        self.createdAt = createdAt
+        self.scoredAt = scoredAt
+    }
+}
+
+/// The latest predictions and how good they have been.
+public struct PredictionList: Sendable, Codable, Equatable {
+    public let predictions: [PredictionView]
+    public let accuracy: PredictionAccuracy
+
+    public init(predictions: [PredictionView], accuracy: PredictionAccuracy) {
+        self.predictions = predictions
+        self.accuracy = accuracy
+    }
+}

@@ -1,0 +1,68 @@
+import HTTPTypes
+import TimmyAPI
+import TimmyCore
+
+/// Every operation of the JSON API, in the order the document lists them.
+extension APIEndpoint {
+    static let health = APIEndpoint(.get, "/health", "Version, uptime, store and agents", answers: [.json(HealthReport.self)])
+    static let openAPI = APIEndpoint(.get, "/api/openapi.json", "This document", answers: [.document])
+    static let events = APIEndpoint(
+        .get, "/api/events", "Live events as Server-Sent Events",
+        query: [
+            .init(
+                name: "after", schema: ["type": "integer", "minimum": 0],
+                description: "replay events with a larger id first (the `Last-Event-ID` header does the same)")
+        ], answers: [.events(LiveEvent.self)])
+    static let postTask = APIEndpoint(
+        .post, "/api/tasks", "Post a task", request: PostTaskRequest.self, answers: [.json(TaskDetail.self, status: 201)])
+    static let tasks = APIEndpoint(
+        .get, "/api/tasks", "Tasks, newest first, with counts per status",
+        query: [
+            .choice("status", TaskStatus.self, "only tasks in this status"), .limit(500, fallback: 50),
+            .init(name: "offset", schema: ["type": "integer", "minimum": 0, "default": 0], description: "tasks to skip, default 0"),
+        ], answers: [.json(TaskList.self)])
+    static let task = APIEndpoint(
+        .get, "/api/tasks/{id}", "A task with its bids, tool calls, events and prediction", answers: [.json(TaskDetail.self)])
+    static let auctions = APIEndpoint(
+        .get, "/api/auctions", "The latest auctions with every bid", query: [.limit(100, fallback: 20)], answers: [.json(AuctionList.self)])
+    static let personas = APIEndpoint(
+        .get, "/api/personas", "Every persona with its toolkit and live status", answers: [.json([PersonaView].self)])
+    static let tools = APIEndpoint(
+        .get, "/api/tools", "The tool catalog", query: [.text("persona", "only the tools in this persona's toolkit")],
+        answers: [.json([ToolView].self)])
+    static let toolUsage = APIEndpoint(
+        .get, "/api/tools/usage", "Calls, success rate and median and p95 duration per tool and agent", answers: [.json(ToolUsageReport.self)])
+    static let runTool = APIEndpoint(
+        .post, "/api/tools/{name}/run", "Run one tool as a persona (recorded); a queued tool answers 202 with its job",
+        request: ToolRunRequest.self, answers: [.json(ToolRunResponse.self), .json(ToolRunResponse.self, status: 202)])
+    static let sparkStatus = APIEndpoint(.get, "/api/spark/status", "Spark at a glance", answers: [.json(SparkStatus.self)])
+    static let timeline = APIEndpoint(
+        .get, "/api/spark/timeline", "Events, newest first",
+        query: [
+            .choice("type", SparkEventType.self, "only events of this type"), .text("agent", "only events of this persona"),
+            .limit(1000, fallback: 100),
+        ], answers: [.json(Timeline.self)])
+    static let advisories = APIEndpoint(
+        .get, "/api/spark/advisories", "Advice from recorded data, and memories", answers: [.json(AdvisoryList.self)])
+    static let predictions = APIEndpoint(
+        .get, "/api/spark/predictions", "Predictions, newest first, and overall accuracy", query: [.limit(1000, fallback: 100)],
+        answers: [.json(PredictionList.self)])
+    static let ledger = APIEndpoint(.get, "/api/ledger", "Balances and the latest entries", answers: [.json(LedgerView.self)])
+    static let jobs = APIEndpoint(
+        .get, "/api/jobs", "The job queue, newest first",
+        query: [.choice("status", JobStatus.self, "only jobs in this state"), .limit(500, fallback: 50)], answers: [.json(JobList.self)])
+    static let job = APIEndpoint(.get, "/api/jobs/{id}", "One job and the assets it made", answers: [.json(JobDetail.self)])
+    static let cancelJob = APIEndpoint(.post, "/api/jobs/{id}/cancel", "Cancel a queued or running job", answers: [.json(JobDetail.self)])
+    static let retryJob = APIEndpoint(
+        .post, "/api/jobs/{id}/retry", "Queue a failed, cancelled or interrupted job again", answers: [.json(JobDetail.self)])
+    static let jobEvents = APIEndpoint(
+        .get, "/api/jobs/{id}/events", "Follow one job live (Server-Sent Events)", answers: [.events(JobView.self)])
+    static let assets = APIEndpoint(
+        .get, "/api/assets", "The media made, newest first",
+        query: [.choice("kind", AssetKind.self, "image, audio or video"), .limit(500, fallback: 50)], answers: [.json(AssetList.self)])
+
+    static let all: [APIEndpoint] = [
+        health, openAPI, events, postTask, tasks, task, auctions, personas, tools, toolUsage, runTool, sparkStatus, timeline, advisories,
+        predictions, ledger, jobs, job, cancelJob, retryJob, jobEvents, assets,
+    ]
+}
