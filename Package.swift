@@ -50,11 +50,20 @@ let package = Package(
         .target(name: "TimmyFileTools", dependencies: ["TimmyCore"], swiftSettings: swiftSettings),
         // The git tools: the git CLI driven with argument vectors, confined to the repository roots.
         .target(name: "TimmyGit", dependencies: ["TimmyCore", "TimmyProcess", "TimmyFileTools"], swiftSettings: swiftSettings),
-        // Image, music and video tools, their backends, and the built-in sketch renderer. Compiled
+        // What a creative backend is given and reports: the backend protocol, its requests, and the
+        // genre, language and video catalogs the tools and every backend share.
+        .target(name: "TimmyCreativeBackend", dependencies: ["TimmyCore"], swiftSettings: swiftSettings),
+        // The system zlib (Debian's zlib1g-dev), for the sketch's PNG compression and chunk checksums.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // The built-in sketch backend: procedural pictures, arrangements and camera moves. Compiled
         // optimized in debug builds too: its pixel and sample loops are some twenty times slower without.
         .target(
-            name: "TimmyCreative", dependencies: ["TimmyCore", "TimmyFileTools", "TimmyProcess"],
+            name: "TimmySketch", dependencies: ["TimmyCore", "TimmyCreativeBackend", "TimmyProcess", "CZlib"],
             swiftSettings: swiftSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        // Image, music and video tools: validation, files and sidecars, and the choice of backend.
+        .target(
+            name: "TimmyCreative", dependencies: ["TimmyCore", "TimmyFileTools", "TimmyCreativeBackend", "TimmySketch"],
+            swiftSettings: swiftSettings),
         // Learner, predictions, advisories, memories.
         .target(name: "TimmySpark", dependencies: ["TimmyCore", "TimmyStore", logging], swiftSettings: swiftSettings),
         // Planner, auctions, agents, executor, the runtime and the service API.
@@ -76,8 +85,8 @@ let package = Package(
         .executableTarget(
             name: "timmy-bench",
             dependencies: [
-                "TimmyAPI", "TimmyCore", "TimmyGit", "TimmyProcess", "TimmyStore", "TimmySwarm", "TimmyWeb", argumentParser, grdb, logging,
-                serviceLifecycle,
+                "TimmyAPI", "TimmyCore", "TimmyGit", "TimmyProcess", "TimmySketch", "TimmyStore", "TimmySwarm", "TimmyWeb", argumentParser, grdb,
+                logging, serviceLifecycle,
             ],
             swiftSettings: swiftSettings),
         .target(
@@ -91,5 +100,6 @@ let package = Package(
                 "TimmyTestSupport", "TimmyWeb", "timmy", grdb, hummingbird, httpTypes,
             ],
             swiftSettings: swiftSettings),
+        .testTarget(name: "TimmySketchTests", dependencies: ["TimmySketch", "TimmyTestSupport"], swiftSettings: swiftSettings),
     ]
 )

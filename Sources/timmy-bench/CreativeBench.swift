@@ -91,13 +91,18 @@ struct CreativeBench: AsyncParsableCommand {
         let runtime = try await TimmyRuntime.open(settings: settings)
         let running = Task { await runtime.run() }
         var pending = Self.cases
+        var encoding: PNGEncodeBench?
         while !pending.isEmpty {
             let benchCase = pending.removeFirst()
             let (detail, seconds) = try await Self.time(benchCase.tool, benchCase.persona, benchCase.arguments, on: runtime)
             let baseline = benchCase.baseline(detail)
             report(benchCase, seconds, baseline: baseline, baselineSeconds: try await baseline.time(in: folder))
-            if benchCase.tool == "generate_image", let image = detail.assets.first?.id { pending += Self.cases(from: image) }
+            if benchCase.tool == "generate_image", let image = detail.assets.first {
+                pending += Self.cases(from: image.id)
+                encoding = PNGEncodeBench(image: URL(fileURLWithPath: image.path), width: image.width ?? 1024, height: image.height ?? 1024)
+            }
         }
+        try await encoding?.run(in: folder)
         runtime.shutdown()
         await running.value
         print("* an aim derived from the acceptance's figures, not named in it")

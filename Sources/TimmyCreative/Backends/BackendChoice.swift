@@ -1,4 +1,5 @@
 import TimmyCore
+import TimmySketch
 
 /// Picks the backend for a call: the one asked for, else the `creative_backend` setting.
 /// `auto` means the worker where its models can load, else the sketch; there is no worker yet,

@@ -1,5 +1,6 @@
 import Foundation
 import TimmyCore
+import TimmySketch
 
 /// The JSON file beside each media file: what made it, from what, with which settings, and how
 /// long each stage took. Readable without Timmy; the asset row is built from the same values.

@@ -1,5 +1,6 @@
 import Foundation
 import TimmyCore
+import TimmySketch
 
 /// A creative tool: its call is checked and fixed in `plan` (the same checks at admission and
 /// when the job runs), then `perform` makes the media in a scratch folder and publishes it.

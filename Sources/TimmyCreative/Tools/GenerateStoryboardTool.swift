@@ -1,5 +1,6 @@
 import Foundation
 import TimmyCore
+import TimmySketch
 
 /// Pixel's `generate_storyboard`: a frame per scene, one world and one look across them, and a
 /// contact sheet with the frames numbered in a grid.

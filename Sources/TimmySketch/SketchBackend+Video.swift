@@ -1,5 +1,6 @@
 import Foundation
 import TimmyCore
+import TimmyCreativeBackend
 
 extension SketchBackend {
     /// How much larger than the frame the layers are drawn, leaving room for the camera to travel.

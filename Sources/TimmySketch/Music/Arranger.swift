@@ -1,3 +1,5 @@
+import TimmyCreativeBackend
+
 /// Writes the parts of a piece over its form: chords, bass, drums, a pad, and a melody shaped by
 /// the lyric lines (or, for instrumentals, by seeded motifs), with the dynamics of each section.
 struct Arranger: Sendable {

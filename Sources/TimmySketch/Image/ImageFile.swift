@@ -1,4 +1,5 @@
 import Foundation
+import TimmyCreativeBackend
 
 /// Reads any image FFmpeg understands (PNG, JPEG, WebP…) as 8-bit RGB, for variations and
 /// image-to-video.

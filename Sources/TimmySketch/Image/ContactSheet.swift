@@ -1,9 +1,10 @@
 import Foundation
 import TimmyCore
+import TimmyCreativeBackend
 
 /// A storyboard's contact sheet: the frames in a numbered grid on a dark board, each with the
 /// start of its scene beneath it.
-struct ContactSheet: Sendable {
+public struct ContactSheet: Sendable {
     let frames: [URL]
     let scenes: [String]
     /// The model recorded for the sheet: the frames'.
@@ -11,7 +12,15 @@ struct ContactSheet: Sendable {
 
     static let padding = 16
 
-    func write(to file: URL) async throws -> RenderReport {
+    /// A sheet of `frames` (at least one), each captioned with its entry in `scenes`.
+    public init(frames: [URL], scenes: [String], model: String) {
+        self.frames = frames
+        self.scenes = scenes
+        self.model = model
+    }
+
+    /// Draws the sheet to `file` (PNG).
+    public func write(to file: URL) async throws -> RenderReport {
         var clock = StageClock()
         let first = try await ImageFile.read(frames[0])
         let columns = frames.count <= 1 ? 1 : frames.count <= 4 ? 2 : frames.count <= 9 ? 3 : frames.count <= 16 ? 4 : 8

@@ -1,4 +1,5 @@
 import Foundation
+import TimmyCreativeBackend
 
 /// Sings lyric lines with espeak-ng: each line spoken at the pace its phrase allows, each word
 /// pitched to the melody note it starts on (SSML prosody), the whole line set in the melody's

@@ -1,5 +1,6 @@
 import Foundation
 import TimmyCore
+import TimmyCreativeBackend
 
 /// The built-in backend: no model, no GPU. Pictures are flat illustrations composed from the
 /// prompt's words; music is an arrangement written as MIDI and played by FluidSynth, with

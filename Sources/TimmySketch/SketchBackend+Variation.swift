@@ -1,5 +1,6 @@
 import Foundation
 import TimmyCore
+import TimmyCreativeBackend
 
 extension SketchBackend {
     public func variations(_ request: VariationRequest, to files: [URL], progress: ToolProgress) async throws -> [RenderReport] {

@@ -1,5 +1,6 @@
 import Foundation
 import TimmyCore
+import TimmyCreativeBackend
 
 extension SketchBackend {
     public func image(_ request: ImageRequest, to file: URL, progress: ToolProgress) async throws -> RenderReport {
@@ -23,8 +24,8 @@ extension SketchBackend {
     }
 
     /// PNG bytes labelled as a sketch.
-    static func png(_ canvas: Canvas, description: String) -> [UInt8] {
-        PNGEncoder.encode(
+    static func png(_ canvas: Canvas, description: String) throws(CreativeError) -> [UInt8] {
+        try PNGEncoder.encode(
             rgb: canvas.rgb8(), width: canvas.width, height: canvas.height,
             text: [("Software", "Timmy sketch backend: a procedural draft, no model"), ("Description", String(description.prefix(500)))])
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TimmyCreativeBackend
 
 /// RIFF WAVE reading (16-bit PCM mono or stereo, as espeak-ng writes) and writing (16-bit PCM stereo).
 enum WAVFile {

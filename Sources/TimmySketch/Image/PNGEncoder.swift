@@ -1,8 +1,14 @@
+import CZlib
+import TimmyCreativeBackend
+
 /// Writes 8-bit RGB PNG files: each row filtered the way that leaves the smallest residue, then
-/// compressed by `Deflate`. Text chunks label the file; no timestamp, so the same pixels always
-/// give the same bytes.
-enum PNGEncoder {
-    static func encode(rgb: [UInt8], width: Int, height: Int, text: [(key: String, value: String)] = []) -> [UInt8] {
+/// compressed by the system zlib. Text chunks label the file; no timestamp, so the same pixels
+/// always give the same bytes.
+public enum PNGEncoder {
+    /// The PNG file of `rgb` (`width`×`height` pixels, three bytes each, row by row), with `text` as tEXt chunks.
+    public static func encode(
+        rgb: [UInt8], width: Int, height: Int, text: [(key: String, value: String)] = []
+    ) throws(CreativeError) -> [UInt8] {
         precondition(rgb.count == width * height * 3, "RGB data must match the size")
         var png: [UInt8] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
         var header: [UInt8] = []
@@ -12,9 +18,24 @@ enum PNGEncoder {
         for entry in text {
             chunk("tEXt", Array(entry.key.utf8) + [0] + Array(latin1(entry.value)), into: &png)
         }
-        chunk("IDAT", Deflate.zlib(filtered(rgb, width: width, height: height)), into: &png)
+        chunk("IDAT", try compressed(filtered(rgb, width: width, height: height)), into: &png)
         chunk("IEND", [], into: &png)
         return png
+    }
+
+    /// zlib's fastest level: a 1024×1024 sketch comes out the size the old hand-written coder made
+    /// (about 600 KB) in a fraction of its time; the default level 6 is a third smaller but four times
+    /// slower than level 1, and a draft is wanted fast.
+    private static let level: Int32 = 1
+
+    /// The zlib stream of `data`.
+    private static func compressed(_ data: [UInt8]) throws(CreativeError) -> [UInt8] {
+        var length = compressBound(uLong(data.count))
+        var output = [UInt8](repeating: 0, count: Int(length))
+        let status = compress2(&output, &length, data, uLong(data.count), level)
+        guard status == Z_OK else { throw .renderFailed("zlib could not compress the image (status \(status))") }
+        output.removeSubrange(Int(length)...)
+        return output
     }
 
     /// Rows prefixed by their filter type: None, Sub, Up or Paeth, whichever sums smallest.
@@ -56,12 +77,14 @@ enum PNGEncoder {
         return pb <= pc ? b : c
     }
 
+    /// Appends a chunk: its length, type and data, and the CRC-32 of the type and data.
     private static func chunk(_ type: String, _ data: [UInt8], into png: inout [UInt8]) {
-        let typeBytes = Array(type.utf8)
         png += bigEndian(UInt32(data.count))
-        png += typeBytes
+        let start = png.count
+        png += Array(type.utf8)
         png += data
-        png += bigEndian(Checksums.crc32(typeBytes + data))
+        let crc = png.withUnsafeBufferPointer { crc32(0, $0.baseAddress! + start, uInt($0.count - start)) }
+        png += bigEndian(UInt32(crc))
     }
 
     private static func bigEndian(_ value: UInt32) -> [UInt8] {

@@ -1,5 +1,6 @@
 import Foundation
 import TimmyCore
+import TimmyCreativeBackend
 
 extension SketchBackend {
     public func music(_ request: MusicRequest, to file: URL, progress: ToolProgress) async throws -> RenderReport {
