@@ -36,8 +36,4 @@ public struct TaskRecord: Sendable, Codable, Equatable, Identifiable, FetchableR
     }
 }
 
-extension PlannedCall {
-    var jsonValue: JSONValue { ["tool": .string(tool), "arguments": .object(arguments)] }
-}
-
 extension TaskStatus: DatabaseValueConvertible {}
