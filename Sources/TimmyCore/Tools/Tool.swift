@@ -26,8 +26,14 @@ extension Tool {
     /// Checks raw arguments against its `Input`, throwing what is wrong with them.
     public func check(_ raw: [String: JSONValue]) throws(ToolError) { _ = try Input.decode(raw, tool: name) }
 
-    /// Decodes checked arguments.
-    public func input(_ arguments: ToolArguments) throws(ToolError) -> Input { try Input.decode(arguments.values, tool: name) }
+    /// Raw arguments checked and decoded as its `Input`.
+    func decode(_ raw: [String: JSONValue]) throws(ToolError) -> any ToolInput { try Input.decode(raw, tool: name) }
+
+    /// The input of checked arguments: decoded when they were checked, or again if they were checked for another tool.
+    public func input(_ arguments: ToolArguments) throws(ToolError) -> Input {
+        if let input = arguments.input as? Input { return input }
+        return try Input.decode(arguments.values, tool: name)
+    }
 
     /// Runs the tool on checked arguments.
     public func run(_ arguments: ToolArguments, context: ToolContext) async throws -> ToolResult {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A tool's arguments, declared once as a struct of `@Field` properties. Its catalog schema, its
 /// validation, its decoding and its command-line options are all read from that declaration.
@@ -14,12 +15,15 @@ public protocol ToolInput: Decodable, Sendable {
 }
 
 extension ToolInput {
-    /// The fields in declaration order.
+    /// The fields in declaration order, read from the declaration once per type.
     public static var fields: [InputField] {
-        Mirror(reflecting: Self()).children.compactMap { child in
+        if let known = declaredFields.withLock({ $0[ObjectIdentifier(Self.self)] }) { return known }
+        let fields = Mirror(reflecting: Self()).children.compactMap { child -> InputField? in
             guard let label = child.label, let field = child.value as? any DeclaredField else { return nil }
             return field.inputField(property: String(label.dropFirst()))
         }
+        declaredFields.withLock { $0[ObjectIdentifier(Self.self)] = fields }
+        return fields
     }
 
     /// The fields as the parameters a catalog publishes.
@@ -88,6 +92,9 @@ extension ToolInput {
         .invalidArgument(name: name(of: field), reason: reason)
     }
 }
+
+/// Each input type's fields, read by reflection once: checking a call is on every task's path.
+private let declaredFields = Mutex<[ObjectIdentifier: [InputField]]>([:])
 
 /// The input of a tool that takes no arguments.
 public struct NoInput: ToolInput {
