@@ -14,21 +14,21 @@ public actor Learner {
     public static let keywordDiscount = 0.85
     public static let strongKeywordSuccess = 0.8
 
-    private var records: [String: AgentRecord]
+    private var records: [String: AgentHistory]
     /// The keywords each assigned task's winner matched, kept until the task ends.
     private var assignedKeywords: [String: [String]] = [:]
 
-    public init(records: [String: AgentRecord] = [:]) {
+    public init(records: [String: AgentHistory] = [:]) {
         self.records = records
     }
 
     /// The factor for a persona's next bid, given the keywords its bid matched.
     public func factor(for agent: String, matchedKeywords: [String]) -> Double {
-        Self.factor(records[agent] ?? AgentRecord(), matchedKeywords: matchedKeywords)
+        Self.factor(records[agent] ?? AgentHistory(), matchedKeywords: matchedKeywords)
     }
 
     /// The factor rule, as a pure function of a record.
-    public static func factor(_ record: AgentRecord, matchedKeywords: [String]) -> Double {
+    public static func factor(_ record: AgentHistory, matchedKeywords: [String]) -> Double {
         guard record.outcomes >= minimumOutcomes, let successRate = record.successRate else { return 1.0 }
         var factor = 1.0 + failurePenalty * (1.0 - successRate)
         if !matchedKeywords.isEmpty {
@@ -42,27 +42,27 @@ public actor Learner {
         return min(2.0, max(0.5, factor))
     }
 
-    public func record(for agent: String) -> AgentRecord { records[agent] ?? AgentRecord() }
+    public func record(for agent: String) -> AgentHistory { records[agent] ?? AgentHistory() }
 
-    public func allRecords() -> [String: AgentRecord] { records }
+    public func allRecords() -> [String: AgentHistory] { records }
 
     /// Counts an auction's bids and its winner.
     public func recordAuction(bidders: [String], winner: String?, winningBid: Int?, winnerKeywords: [String]) {
-        for agent in bidders { records[agent, default: AgentRecord()].bids += 1 }
+        for agent in bidders { records[agent, default: AgentHistory()].bids += 1 }
         guard let winner, let winningBid else { return }
-        records[winner, default: AgentRecord()].wins += 1
-        records[winner, default: AgentRecord()].winningBidTotal += winningBid
-        for keyword in winnerKeywords { records[winner, default: AgentRecord()].keywordWins[keyword, default: 0] += 1 }
+        records[winner, default: AgentHistory()].wins += 1
+        records[winner, default: AgentHistory()].winningBidTotal += winningBid
+        for keyword in winnerKeywords { records[winner, default: AgentHistory()].keywordWins[keyword, default: 0] += 1 }
     }
 
     /// Counts a finished task for the persona that won it.
     public func recordOutcome(agent: String, keywords: [String], success: Bool) {
         if success {
-            records[agent, default: AgentRecord()].completions += 1
-            for keyword in keywords { records[agent, default: AgentRecord()].keywordCompletions[keyword, default: 0] += 1 }
+            records[agent, default: AgentHistory()].completions += 1
+            for keyword in keywords { records[agent, default: AgentHistory()].keywordCompletions[keyword, default: 0] += 1 }
         } else {
-            records[agent, default: AgentRecord()].failures += 1
-            for keyword in keywords { records[agent, default: AgentRecord()].keywordFailures[keyword, default: 0] += 1 }
+            records[agent, default: AgentHistory()].failures += 1
+            for keyword in keywords { records[agent, default: AgentHistory()].keywordFailures[keyword, default: 0] += 1 }
         }
     }
 
@@ -81,12 +81,12 @@ public actor Learner {
             guard let agent = event.agent, let type = SparkEventType(rawValue: event.type) else { continue }
             switch type {
             case .bidSubmitted:
-                records[agent, default: AgentRecord()].bids += 1
+                records[agent, default: AgentHistory()].bids += 1
             case .taskAssigned:
                 let keywords = event.data["matched_keywords"]?.arrayValue?.compactMap(\.stringValue) ?? []
-                records[agent, default: AgentRecord()].wins += 1
-                records[agent, default: AgentRecord()].winningBidTotal += event.data["sats"]?.intValue ?? 0
-                for keyword in keywords { records[agent, default: AgentRecord()].keywordWins[keyword, default: 0] += 1 }
+                records[agent, default: AgentHistory()].wins += 1
+                records[agent, default: AgentHistory()].winningBidTotal += event.data["sats"]?.intValue ?? 0
+                for keyword in keywords { records[agent, default: AgentHistory()].keywordWins[keyword, default: 0] += 1 }
                 if let task = event.taskId { assignedKeywords[task] = keywords }
             case .taskCompleted, .taskFailed:
                 guard let task = event.taskId else { continue }

@@ -2,32 +2,13 @@ import Foundation
 import GRDB
 import TimmyCore
 
-/// A persona's recorded history: what the learner scales bids by.
-public struct AgentRecord: Sendable, Codable, Equatable {
-    public var bids = 0
-    public var wins = 0
-    public var completions = 0
-    public var failures = 0
-    public var winningBidTotal = 0
-    public var keywordCompletions: [String: Int] = [:]
-    public var keywordFailures: [String: Int] = [:]
-    public var keywordWins: [String: Int] = [:]
-
-    public init() {}
-
-    /// Finished tasks this persona won.
-    public var outcomes: Int { completions + failures }
-    public var successRate: Double? { outcomes == 0 ? nil : Double(completions) / Double(outcomes) }
-    public var averageWinningBid: Double? { wins == 0 ? nil : Double(winningBidTotal) / Double(wins) }
-}
-
 extension Store {
     /// Every persona's record, rebuilt from stored bids and outcomes.
-    public func agentRecords() async throws -> [String: AgentRecord] {
+    public func agentRecords() async throws -> [String: AgentHistory] {
         try await read { db in
-            var records: [String: AgentRecord] = [:]
+            var records: [String: AgentHistory] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT agent, COUNT(*) AS n FROM bids GROUP BY agent") {
-                records[row["agent"], default: AgentRecord()].bids = row["n"]
+                records[row["agent"], default: AgentHistory()].bids = row["n"]
             }
             let winSQL = """
                 SELECT winner, COUNT(*) AS wins, SUM(winning_bid) AS total,
@@ -36,10 +17,10 @@ extension Store {
                 """
             for row in try Row.fetchAll(db, sql: winSQL) {
                 let agent: String = row["winner"]
-                records[agent, default: AgentRecord()].wins = row["wins"]
-                records[agent, default: AgentRecord()].winningBidTotal = row["total"] ?? 0
-                records[agent, default: AgentRecord()].completions = row["completions"]
-                records[agent, default: AgentRecord()].failures = row["failures"]
+                records[agent, default: AgentHistory()].wins = row["wins"]
+                records[agent, default: AgentHistory()].winningBidTotal = row["total"] ?? 0
+                records[agent, default: AgentHistory()].completions = row["completions"]
+                records[agent, default: AgentHistory()].failures = row["failures"]
             }
             let keywordSQL = """
                 SELECT t.winner AS agent, t.status AS status, b.matched_keywords AS keywords
@@ -52,11 +33,11 @@ extension Store {
                 let keywords = (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
                 let status: String = row["status"]
                 for keyword in keywords {
-                    records[agent, default: AgentRecord()].keywordWins[keyword, default: 0] += 1
+                    records[agent, default: AgentHistory()].keywordWins[keyword, default: 0] += 1
                     if status == TaskStatus.completed.rawValue {
-                        records[agent, default: AgentRecord()].keywordCompletions[keyword, default: 0] += 1
+                        records[agent, default: AgentHistory()].keywordCompletions[keyword, default: 0] += 1
                     } else if status == TaskStatus.failed.rawValue {
-                        records[agent, default: AgentRecord()].keywordFailures[keyword, default: 0] += 1
+                        records[agent, default: AgentHistory()].keywordFailures[keyword, default: 0] += 1
                     }
                 }
             }

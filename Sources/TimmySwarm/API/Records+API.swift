@@ -102,20 +102,6 @@ extension BalanceView {
     init(_ balance: LedgerBalance) { self.init(agent: balance.agent, sats: balance.sats, entries: balance.entries) }
 }
 
-extension AgentHistory {
-    init(_ record: AgentRecord) {
-        self.init()
-        bids = record.bids
-        wins = record.wins
-        completions = record.completions
-        failures = record.failures
-        winningBidTotal = record.winningBidTotal
-        keywordCompletions = record.keywordCompletions
-        keywordFailures = record.keywordFailures
-        keywordWins = record.keywordWins
-    }
-}
-
 extension TimmyAPI.PredictionAccuracy {
     init(_ accuracy: TimmySpark.PredictionAccuracy) {
         self.init(

@@ -91,7 +91,7 @@ extension TimmyRuntime: TimmyService {
     public func sparkStatus() async throws -> SparkStatus {
         SparkStatus(
             enabled: settings.sparkEnabled, events: try await store.eventCount(), memories: try await store.memories().count,
-            accuracy: try await predictionAccuracy(), agents: await learner.allRecords().mapValues(AgentHistory.init))
+            accuracy: try await predictionAccuracy(), agents: await learner.allRecords())
     }
 
     public func timeline(type: String?, agent: String?, limit: Int) async throws -> Timeline {

@@ -23,7 +23,7 @@ struct LearnerTests {
 
     @Test("fewer than three outcomes leave bids untouched")
     func cold() {
-        var record = AgentRecord()
+        var record = AgentHistory()
         record.completions = 1
         record.failures = 1
         #expect(Learner.factor(record, matchedKeywords: ["code"]) == 1.0)
@@ -31,7 +31,7 @@ struct LearnerTests {
 
     @Test("failures raise the factor in proportion to the failure rate")
     func failures() {
-        var record = AgentRecord()
+        var record = AgentHistory()
         record.completions = 1
         record.failures = 3
         #expect(abs(Learner.factor(record, matchedKeywords: []) - 1.375) < 1e-9)
@@ -41,7 +41,7 @@ struct LearnerTests {
 
     @Test("a strong record on the matched keywords lowers the bid; other keywords do not")
     func keywordDiscount() {
-        var record = AgentRecord()
+        var record = AgentHistory()
         record.completions = 5
         record.keywordCompletions = ["code": 4]
         record.keywordFailures = ["code": 1]
