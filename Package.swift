@@ -75,7 +75,7 @@ let package = Package(
         .target(
             name: "TimmyWeb",
             dependencies: [
-                "TimmyAPI", "TimmyCore", "TimmyCreative", "TimmySpark", "TimmySwarm", hummingbird, httpTypes, logging, mustache, nioCore,
+                "TimmyAPI", "TimmyCore", "TimmyCreative", "TimmyGit", "TimmySpark", "TimmySwarm", hummingbird, httpTypes, logging, mustache, nioCore,
                 serviceLifecycle,
             ],
             resources: [.copy("Resources")], swiftSettings: swiftSettings),

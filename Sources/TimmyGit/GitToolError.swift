@@ -44,6 +44,14 @@ public enum GitToolError: Error, Equatable, CustomStringConvertible {
     case destinationExists(String)
     case gitFailed(command: String, status: String, message: String)
     case process(ProcessRunError)
+    case noForge(remote: String, url: String)
+    case branchNotPushed(branch: String, remote: String)
+    case forgeUnauthorized(host: String, tokenGiven: Bool, message: String)
+    case forgeForbidden(host: String, message: String)
+    case forgeRateLimited(host: String, retryAfter: Int)
+    case forgeNotFound(host: String, what: String)
+    case forgeRefused(host: String, status: Int, message: String)
+    case notMergeable(number: Int, host: String, message: String)
 
     public var description: String {
         switch self {
@@ -120,6 +128,23 @@ public enum GitToolError: Error, Equatable, CustomStringConvertible {
             "\(command) failed (\(status)): \(message)"
         case .process(let error):
             error.description
+        case .noForge(let remote, let url):
+            "remote '\(remote)' (\(url)) is not on a forge: pull requests need a remote such as https://host/owner/name.git or git@host:owner/name.git"
+        case .branchNotPushed(let branch, let remote):
+            "branch '\(branch)' is not on \(remote); push it first (git_push with set_upstream), then open the pull request (nothing was created)"
+        case .forgeUnauthorized(let host, let tokenGiven, let message):
+            (tokenGiven ? "\(host) refused the token (401: \(message))" : "\(host) needs a token (401: \(message))")
+                + "; set one for \(host) in \(Forge.tokenSetting) as \(host)=<token>"
+        case .forgeForbidden(let host, let message):
+            "\(host) refused the request (403: \(message)); the token for \(host) may lack the permission"
+        case .forgeRateLimited(let host, let retryAfter):
+            "\(host) is rate limiting requests (waited once, still limited); try again in \(retryAfter) s"
+        case .forgeNotFound(let host, let what):
+            "\(host) has no \(what); check the number and the remote, and that the token may see the repository"
+        case .forgeRefused(let host, let status, let message):
+            "\(host) refused the request\(status > 0 ? " (HTTP \(status))" : ""): \(message)"
+        case .notMergeable(let number, let host, let message):
+            "pull request #\(number) on \(host) is not mergeable (\(message)); it stays open: resolve the conflicts on its branch and push, then merge again"
         }
     }
 }

@@ -8,7 +8,7 @@ public enum GitTools {
 
     /// The git family: its tools, plan rules, keywords, `timmy git` commands and what Spark reads from its calls.
     public static let family = ToolFamily(
-        name: "git", commands: commands, rules: planRules, keywords: keywords, patterns: [GitCommitSizes()])
+        name: "git", commands: commands, rules: planRules, keywords: keywords, patterns: [GitCommitSizes(), PullRequestMerges()])
 
     /// Personas that change repositories.
     static let writers: Set<String> = ["forge", "helm"]
@@ -19,8 +19,14 @@ public enum GitTools {
     static let keywords: [(phrase: String, tool: String)] = [
         ("git status", GitStatusTool().name), ("git log", GitLogTool().name), ("commits", GitLogTool().name), ("commit", GitCommitTool().name),
         ("branch", GitBranchTool().name), ("push", GitPushTool().name), ("pull", GitPullTool().name), ("diff", GitDiffTool().name),
-        ("clone", GitCloneTool().name), ("merge", GitPullTool().name), ("stash", GitStashTool().name), ("blame", GitBlameTool().name),
+        ("clone", GitCloneTool().name), ("stash", GitStashTool().name), ("blame", GitBlameTool().name),
+        ("pull request", GitPRCreateTool().name), ("pull requests", GitPRListTool().name), ("merge pull request", GitPRMergeTool().name),
+        ("review", GitPRReviewTool().name), ("merge", GitPullTool().name),
     ]
+
+    /// `timmy git pr …`: the pull-request tools.
+    static let pullRequests = CommandSubgroup(
+        "pr", abstract: "Open, list, view, comment on, review, merge and close pull requests on the remote's forge.")
 
     static let commands = CommandGroup(
         name: "git", abstract: "Run the git tools on repositories under git_default_repo_dir or repo_roots.",
@@ -59,6 +65,28 @@ public enum GitTools {
             CommandSpec(
                 "stash", GitStashTool(), persona: "forge",
                 examples: ["git stash demo -m \"half-done login\"", "git stash demo --action list", "git stash demo --action pop --index 1"]),
+            CommandSpec(
+                "create", GitPRCreateTool(), persona: "forge", under: pullRequests,
+                examples: [
+                    "git pr create demo --title \"Add login\" --head feature/login", "git pr create demo -t \"Try it\" --base main --draft",
+                ]),
+            CommandSpec(
+                "list", GitPRListTool(), persona: "forge", under: pullRequests,
+                examples: ["git pr list demo", "git pr list demo --state all --author ada --base main --limit 100 --persona echo"]),
+            CommandSpec(
+                "view", GitPRViewTool(), persona: "forge", under: pullRequests, examples: ["git pr view demo 3", "git pr view demo 3 --json"]),
+            CommandSpec(
+                "comment", GitPRCommentTool(), persona: "forge", under: pullRequests,
+                examples: ["git pr comment demo 3 -m \"Looks good\"", "git pr comment demo 3 --body-file notes.md"]),
+            CommandSpec(
+                "review", GitPRReviewTool(), persona: "forge", under: pullRequests,
+                examples: [
+                    "git pr review demo 3 --event approve", "git pr review demo 3 --event request_changes -m \"Add a test\" --persona mace",
+                ]),
+            CommandSpec(
+                "merge", GitPRMergeTool(), persona: "forge", under: pullRequests,
+                examples: ["git pr merge demo 3", "git pr merge demo 3 --method squash --delete-branch"]),
+            CommandSpec("close", GitPRCloseTool(), persona: "forge", under: pullRequests, examples: ["git pr close demo 3"]),
         ])
 }
 

@@ -48,13 +48,27 @@ public struct CommandSpec: Sendable {
     public let name: String
     public let tool: any Tool
     public let persona: String
+    /// The group inside the family's group it sits in (`pr` of `timmy git pr create`), if any.
+    public let subgroup: CommandSubgroup?
     /// Whole command lines after the program name, each a working example (tests parse them).
     public let examples: [String]
 
-    public init(_ name: String, _ tool: any Tool, persona: String, examples: [String] = []) {
+    public init(_ name: String, _ tool: any Tool, persona: String, under subgroup: CommandSubgroup? = nil, examples: [String] = []) {
         self.name = name
         self.tool = tool
         self.persona = persona
+        self.subgroup = subgroup
         self.examples = examples
+    }
+}
+
+/// A group of commands inside a family's group: `timmy git pr create|list|…`.
+public struct CommandSubgroup: Sendable, Equatable {
+    public let name: String
+    public let abstract: String
+
+    public init(_ name: String, abstract: String) {
+        self.name = name
+        self.abstract = abstract
     }
 }

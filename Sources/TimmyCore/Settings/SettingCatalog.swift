@@ -18,6 +18,10 @@ extension Setting<String> {
     public static let videoDefaultResolution = Setting(
         "video_default_resolution", default: "480p", "default clip resolution", rule: .oneOf(["480p", "720p"]))
     public static let defaultVideoCodec = Setting("default_video_codec", default: "libx264", "FFmpeg video encoder", rule: .nonEmpty)
+    public static let forges = Setting(
+        "forges", default: "", "forges by host, comma-separated: 'host kind [api_url]', kind github, gitea or forgejo", rule: ForgeEntry.rule)
+    public static let forgeTokens = Setting(
+        "forge_tokens", default: "", "API tokens by host, comma-separated: 'host=token'", secret: true, rule: ForgeToken.rule)
 }
 
 extension Setting<Int> {
@@ -61,7 +65,7 @@ extension SettingDefinition {
             Setting.creativeBackend, Setting.workerURL, Setting.fluxModelID, Setting.imageOutputDir, Setting.imageDefaultSteps,
             Setting.musicOutputDir, Setting.aceStepModel, Setting.videoOutputDir, Setting.wanModelID, Setting.videoDefaultResolution,
             Setting.creativeOutputDir, Setting.videoTransitionDuration, Setting.defaultVideoCodec, Setting.sketchConcurrency,
-            Setting.workerConcurrency,
+            Setting.workerConcurrency, Setting.forges, Setting.forgeTokens,
         ]
         return settings.map(\.definition)
     }()

@@ -23,7 +23,8 @@ struct PageRoutes<Context: RequestContext> {
             return pages.page("tasks", try await TasksPage(service, status: status, page: page), title: "Tasks", section: .tasks, request: request)
         }
         router.get("/tasks/:id") { request, context in
-            let view = TaskPage(try await service.task(try context.parameters.require("id")))
+            let detail = try await service.task(try context.parameters.require("id"))
+            let view = TaskPage(detail, pullRequests: await TaskPullRequests.load(for: detail, service))
             return pages.page("task", view, title: "Task \(Format.shortID(view.id))", section: .tasks, request: request)
         }
         router.get("/jobs") { request, _ in

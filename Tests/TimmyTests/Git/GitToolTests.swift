@@ -281,9 +281,10 @@ struct GitToolTests {
     @Test("each tool is in the toolkits the issue names, and only those")
     func toolkits() {
         let registry = ToolRegistry(GitTools.all)
-        #expect(registry.names.count == 11 && GitTools.all.allSatisfy { $0.family == "git" })
-        #expect(registry.toolkit(of: "timmy") == ["git_status", "git_diff", "git_log"])
-        #expect(registry.toolkit(of: "echo") == ["git_log", "git_blame"])
+        #expect(registry.names.count == 18 && GitTools.all.allSatisfy { $0.family == "git" })
+        #expect(registry.toolkit(of: "timmy") == ["git_status", "git_diff", "git_log", "git_pr_list", "git_pr_view"])
+        #expect(registry.toolkit(of: "echo") == ["git_log", "git_blame", "git_pr_list", "git_pr_view"])
+        #expect(registry.toolkit(of: "mace") == ["git_pr_review"])
         #expect(registry.toolkit(of: "helm") == Set(registry.names).subtracting(["git_blame"]))
         #expect(registry.toolkit(of: "forge") == Set(registry.names))
         #expect(registry.toolkit(of: "pixel").isEmpty)

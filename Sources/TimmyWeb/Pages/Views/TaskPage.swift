@@ -60,8 +60,11 @@ struct TaskPage {
     let hasBids: Bool
     let calls: [Call]
     let prediction: Prediction?
+    /// The repository's open pull requests, for a task that opened one.
+    let pullRequests: TaskPullRequests?
 
-    init(_ detail: TaskDetail) {
+    init(_ detail: TaskDetail, pullRequests: TaskPullRequests? = nil) {
+        self.pullRequests = pullRequests
         let task = detail.task
         id = task.id
         description = task.description

@@ -37,13 +37,28 @@ struct ToolCommand<Subject: Tool>: AsyncParsableCommand {
     }
 }
 
-/// A family's group command (`timmy git`, `timmy files`), named by the type of one of its tools.
+/// A family's group command (`timmy git`, `timmy files`), named by the type of one of its tools:
+/// its commands, and a command per subgroup in the place of that subgroup's first command.
 struct GroupCommand<Member: Tool>: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
         let group = FamilyCommands.family(of: FamilyCommands.spec(for: Member.self).tool).commands
+        var seen: Set<String> = []
+        let subcommands = group.commands.compactMap { spec -> (any ParsableCommand.Type)? in
+            guard let subgroup = spec.subgroup else { return FamilyCommands.command(for: spec.tool) }
+            return seen.insert(subgroup.name).inserted ? FamilyCommands.subgroup(of: spec.tool) : nil
+        }
+        return CommandConfiguration(commandName: group.name, abstract: group.abstract, discussion: group.discussion, subcommands: subcommands)
+    }
+}
+
+/// A subgroup inside a family's group (`timmy git pr`), named by the type of one of its tools.
+struct SubgroupCommand<Member: Tool>: AsyncParsableCommand {
+    static var configuration: CommandConfiguration {
+        let spec = FamilyCommands.spec(for: Member.self)
+        let members = FamilyCommands.family(of: spec.tool).commands.commands.filter { $0.subgroup == spec.subgroup }
         return CommandConfiguration(
-            commandName: group.name, abstract: group.abstract, discussion: group.discussion,
-            subcommands: group.commands.map { FamilyCommands.command(for: $0.tool) })
+            commandName: spec.subgroup?.name, abstract: spec.subgroup?.abstract ?? "",
+            subcommands: members.map { FamilyCommands.command(for: $0.tool) })
     }
 }
 
@@ -63,6 +78,8 @@ enum FamilyCommands {
 
     static func group<T: Tool>(of member: T) -> any ParsableCommand.Type { GroupCommand<T>.self }
 
+    static func subgroup<T: Tool>(of member: T) -> any ParsableCommand.Type { SubgroupCommand<T>.self }
+
     /// The spec of the command that runs tools of this type.
     static func spec<T: Tool>(for type: T.Type) -> CommandSpec {
         guard let spec = families.lazy.flatMap(\.commands.commands).first(where: { $0.tool is T }) else {
@@ -71,9 +88,9 @@ enum FamilyCommands {
         return spec
     }
 
-    /// The command as typed after the program name: `git log`, `image`.
+    /// The command as typed after the program name: `git log`, `git pr create`, `image`.
     static func commandLine(_ spec: CommandSpec) -> String {
-        ([family(of: spec.tool).commands.name].compactMap { $0 } + [spec.name]).joined(separator: " ")
+        ([family(of: spec.tool).commands.name, spec.subgroup?.name].compactMap { $0 } + [spec.name]).joined(separator: " ")
     }
 
     /// The family a tool belongs to.
