@@ -77,7 +77,7 @@ public enum GitTools {
                 "view", GitPRViewTool(), persona: "forge", under: pullRequests, examples: ["git pr view demo 3", "git pr view demo 3 --json"]),
             CommandSpec(
                 "comment", GitPRCommentTool(), persona: "forge", under: pullRequests,
-                examples: ["git pr comment demo 3 -m \"Looks good\"", "git pr comment demo 3 --body-file notes.md"]),
+                examples: ["git pr comment demo 3 -m \"Looks good\"", "git pr comment demo 3 --body-file draft.txt"]),
             CommandSpec(
                 "review", GitPRReviewTool(), persona: "forge", under: pullRequests,
                 examples: [

@@ -10,7 +10,7 @@ import TimmyCore
 /// Enterprise's prefix). One repository, `team/demo`, whose branches are those of a real bare repository:
 /// creating checks the head was pushed, diff stats and merges are computed by git in that repository.
 /// Lists are paged with `Link` headers; errors have each API's shape; 401 for a wrong token, 429 or 403 with
-/// `Retry-After` on demand, 405 (GitHub) or 409 (Gitea) for a merge with conflicts.
+/// `Retry-After` on demand, 405 (GitHub) or 409 (Gitea) for a merge with conflicts, 301 to another host for `team/moved`.
 final class FakeForge: Sendable {
     let state: FakeForgeState
     let port: Int

@@ -88,6 +88,8 @@ actor FakeForgeState {
             }
             return FakeAnswer(status: 429, headers: ["Retry-After": String(retryAfter)], body: Self.giteaError("too many requests"))
         }
+        // A renamed repository: GitHub answers 301 with the new place, which here is another host.
+        if name == "moved" { return FakeAnswer(status: 301, headers: ["Location": "http://127.0.0.2:9/api/v1/repos/team/demo"]) }
         guard owner == self.owner, name == self.name else { return notFound(flavour) }
         return nil
     }

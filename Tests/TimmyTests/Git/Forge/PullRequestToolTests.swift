@@ -212,6 +212,17 @@ struct PullRequestToolTests {
         await fixture.remove()
     }
 
+    @Test("a redirect is not followed: nothing but the configured forge is contacted", arguments: flavours)
+    func redirect(_ flavour: FakeForgeState.Flavour) async throws {
+        let fixture = try await ForgeFixture(flavour)
+        try await fixture.git.git(["remote", "add", "moved", "http://\(fixture.forge.authority)/team/moved.git"])
+        let error = await fixture.failure("git_pr_list", ["repo": "demo", "remote": "moved"])
+        let text = error.map { "\($0)" } ?? ""
+        #expect(text.contains("HTTP 301") && text.contains("redirects are not followed") && text.contains("127.0.0.2:9"), "\(text)")
+        #expect(await fixture.state.seen.count == 1)
+        await fixture.remove()
+    }
+
     @Test("a remote that names no forge, or an unknown remote, is an error naming it")
     func noForge() async throws {
         let fixture = try await GitFixture()
