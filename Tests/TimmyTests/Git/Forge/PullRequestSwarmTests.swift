@@ -4,6 +4,7 @@ import TimmyAPI
 import TimmyCore
 import TimmyGit
 import TimmyStore
+import TimmySwarm
 import TimmyTestSupport
 
 #if canImport(FoundationNetworking)
@@ -55,6 +56,34 @@ struct PullRequestSwarmTests {
             #expect(await fixture.state.pulls[1]?.merged == true)
             #expect(try await fixture.remoteFile("login.txt", on: "main") == "new work\n")
             #expect(Self.files(under: test.folder.url, containing: fixture.token).isEmpty)
+        } catch {
+            await test.stop()
+            await fixture.remove()
+            throw error
+        }
+        await test.stop()
+        await fixture.remove()
+    }
+
+    @Test("Spark's advisor reports time from open to merge and merges per persona, from the recorded merge calls")
+    func advisor() async throws {
+        let fixture = try await ForgeFixture(.gitea)
+        let test = try await TestRuntime(settings: fixture.settingPairs)
+        do {
+            await fixture.state.setOpenedAgo(2 * 3600)
+            for index in 1...5 {
+                try await fixture.branch("merge-\(index)", file: "merge-\(index).txt")
+                let arguments: [String: JSONValue] = ["repo": "demo", "title": .string("Merge \(index)"), "head": .string("merge-\(index)")]
+                _ = try await test.runtime.runTool("git_pr_create", persona: "forge", arguments: arguments)
+                let persona = index == 5 ? "helm" : "forge"
+                let merged = try await test.runtime.runTool("git_pr_merge", persona: persona, arguments: ["repo": "demo", "number": .int(index)])
+                #expect(merged.call?.success == true, "\(merged.call?.error ?? "")")
+            }
+            let advisories = try await test.runtime.advisories().advisories
+            let time = try #require(advisories.first { $0.subject == "git_pr_merge:time_to_merge" })
+            #expect(abs((time.figures["median_hours"] ?? 0) - 2) < 0.1 && time.sampleSize == 5, "\(time.text)")
+            let forge = try #require(advisories.first { $0.subject == "git_pr_merge:forge" })
+            #expect(forge.figures["merges"] == 4 && forge.text.hasPrefix("Forge merged 4 of 5 pull requests"), "\(forge.text)")
         } catch {
             await test.stop()
             await fixture.remove()
