@@ -18,7 +18,7 @@ extension GitTools {
 
     /// Rules for the pull-request tools: "open a pull request from feature/login in demo titled 'Add login'",
     /// "list open pull requests of demo", "merge pull request 3 in demo with squash"…
-    static let pullRequestRules: [PlanRule] = [
+    public static let pullRequestRules: [PlanRule] = [
         PlanRule(
             #"(?:open|create|make|raise|file)\s+(?:a\s+)?(?:new\s+)?(?<draft>draft\s+)?"# + pullRequest
                 + #"\s+(?:from\s+(?:(?:the\s+)?branch\s+)?(?<head>"# + word + #")\s+)?(?:in|of|for|on)\s+"# + repo

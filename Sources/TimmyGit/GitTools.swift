@@ -8,7 +8,7 @@ public enum GitTools {
 
     /// The git family: its tools, plan rules, keywords, `timmy git` commands and what Spark reads from its calls.
     public static let family = ToolFamily(
-        name: "git", commands: commands, rules: planRules, keywords: keywords, patterns: [GitCommitSizes(), PullRequestMerges()])
+        name: "git", commands: commands, rules: planRules + pullRequestRules, keywords: keywords, patterns: [GitCommitSizes(), PullRequestMerges()])
 
     /// Personas that change repositories.
     static let writers: Set<String> = ["forge", "helm"]

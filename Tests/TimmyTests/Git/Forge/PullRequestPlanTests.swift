@@ -9,7 +9,7 @@ import TimmyTestSupport
 
 @Suite("Pull requests: plan rules, settings and the Spark pattern")
 struct PullRequestPlanTests {
-    let planner = DeterministicPlanner(rules: FileTools.planRules + GitTools.planRules)
+    let planner = DeterministicPlanner(rules: FileTools.planRules + GitTools.planRules + GitTools.pullRequestRules)
 
     @Test(
         "pull-request requests become one call",
