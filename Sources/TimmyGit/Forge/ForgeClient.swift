@@ -15,8 +15,8 @@ struct ForgeClient: Sendable {
     var longestWait: Duration = .seconds(10)
     var timeout: TimeInterval = 30
 
-    /// Sends a request to `path` under the API base. Statuses below 400 and the 404, 405, 409 and 422 a
-    /// caller interprets are returned; authentication, permission, rate-limit and server failures are thrown.
+    /// Sends a request to `path` under the API base. Authentication, permission, rate-limit and server
+    /// failures are thrown; any other answer (a 404, 405, 409 or 422 among them) is returned for the caller to read.
     func send(_ method: String, _ path: String, query: [URLQueryItem] = [], body: JSONValue? = nil) async throws(GitToolError) -> ForgeResponse {
         var components = URLComponents(url: forge.apiBase, resolvingAgainstBaseURL: false)!
         components.percentEncodedPath = components.percentEncodedPath.trimmingSuffix("/") + "/" + path
