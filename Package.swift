@@ -98,7 +98,9 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "TimmyTestSupport",
-            dependencies: ["TimmyAPI", "TimmyCore", "TimmyStore", "TimmySwarm", "TimmyWeb", hummingbird, logging, serviceLifecycle],
+            dependencies: [
+                "TimmyAPI", "TimmyCore", "TimmyStore", "TimmySwarm", "TimmyWeb", hummingbird, httpTypes, logging, nioCore, serviceLifecycle,
+            ],
             path: "Tests/TimmyTestSupport", swiftSettings: swiftSettings),
         .testTarget(
             name: "TimmyTests",

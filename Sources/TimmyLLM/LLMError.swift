@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a model call did not give an answer, in words that name the setting to change.
 public enum LLMError: Error, Equatable, CustomStringConvertible {
     case badURL(String)

@@ -81,7 +81,9 @@ extension Store {
             let rows = try Row.fetchAll(
                 db, sql: "SELECT provider, model, success, duration_ms, prompt_tokens, completion_tokens FROM model_calls ORDER BY provider, model")
             var samples: [ModelUsageSample] = []
-            for (key, calls) in Dictionary(grouping: rows, by: { [$0["provider"] as String, $0["model"] as String] }).sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            for (key, calls) in Dictionary(grouping: rows, by: { [$0["provider"] as String, $0["model"] as String] }).sorted(by: {
+                $0.key.lexicographicallyPrecedes($1.key)
+            }) {
                 let succeeded = calls.filter { $0["success"] as Bool }
                 let counted = succeeded.filter { ($0["prompt_tokens"] as Int?) != nil || ($0["completion_tokens"] as Int?) != nil }
                 samples.append(

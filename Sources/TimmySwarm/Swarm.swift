@@ -53,7 +53,8 @@ public final class Swarm: Sendable {
         bidMaker = BidMaker(advisor: advisor, seed: settings.seed)
         auction = Auction(window: settings.auctionWindow, clock: clock)
         let invoker = ToolInvoker(registry: registry, store: store, settings: settings)
-        executor = TaskExecutor(invoker: invoker, store: store, jobs: jobs)
+        let executor = TaskExecutor(invoker: invoker, store: store, jobs: jobs)
+        self.executor = executor
         modelExecutor = llm.map { ModelTaskExecutor(calls: executor, model: $0.client(), maxSteps: $0.maxSteps) }
         workers = Dictionary(uniqueKeysWithValues: PersonaCatalog.bidders.map { ($0.id, AgentWorker(persona: $0)) })
         (postedStream, postedContinuation) = AsyncStream.makeStream(of: Posted.self)

@@ -10,7 +10,8 @@ extension Setting<String> {
     public static let llmProvider = Setting(
         "llm_provider", default: "none", "language model for planning, chat and scripts: none, ollama or openai (any OpenAI-compatible server)",
         rule: .oneOf(["none", "ollama", "openai"]))
-    public static let llmURL = Setting("llm_url", default: "http://127.0.0.1:11434", "the language-model server (Ollama's default port)", rule: .nonEmpty)
+    public static let llmURL = Setting(
+        "llm_url", default: "http://127.0.0.1:11434", "the language-model server (Ollama's default port)", rule: .nonEmpty)
     public static let llmModel = Setting("llm_model", default: "llama3.2", "model the language-model server is asked for", rule: .nonEmpty)
     public static let creativeBackend = Setting(
         "creative_backend", default: "auto", "creative backend: auto, worker or sketch", rule: .oneOf(["auto", "worker", "sketch"]))

@@ -1,3 +1,4 @@
+import Foundation
 import TimmyCore
 
 /// Ollama's `POST /api/chat`, streamed: one JSON object a line, each with a piece of the message,

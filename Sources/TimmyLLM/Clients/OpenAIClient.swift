@@ -1,3 +1,4 @@
+import Foundation
 import TimmyCore
 
 /// An OpenAI-compatible `POST /v1/chat/completions`, streamed as Server-Sent Events: `data:` lines

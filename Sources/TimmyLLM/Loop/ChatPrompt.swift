@@ -19,7 +19,9 @@ public enum ChatPrompt {
             name: postTaskTool, summary: "Post a task to the swarm; the agents bid, the winner does it, and its outcome comes back",
             parameters: [
                 "type": "object",
-                "properties": ["description": ["type": "string", "description": "the task as one direct request, e.g. 'list the files in the workspace'"]],
+                "properties": [
+                    "description": ["type": "string", "description": "the task as one direct request, e.g. 'list the files in the workspace'"]
+                ],
                 "required": ["description"], "additionalProperties": false,
             ])
     ]

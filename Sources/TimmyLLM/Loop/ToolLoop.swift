@@ -1,3 +1,4 @@
+import Foundation
 import TimmyCore
 
 /// How a model's work ended: its answer, or why there is none, in words that say what happened.
@@ -38,7 +39,8 @@ public struct ToolLoop: Sendable {
             }
             guard !reply.toolCalls.isEmpty else {
                 let answer = reply.content.trimmingCharacters(in: .whitespacesAndNewlines)
-                return answer.isEmpty ? .failed("\(model.model) answered with nothing (done_reason \(reply.doneReason ?? "none"))") : .answered(answer)
+                return answer.isEmpty
+                    ? .failed("\(model.model) answered with nothing (done_reason \(reply.doneReason ?? "none"))") : .answered(answer)
             }
             lastTools = reply.toolCalls.map(\.name)
             messages.append(.assistant(reply.content, calls: reply.toolCalls))
@@ -49,7 +51,8 @@ public struct ToolLoop: Sendable {
                     return .failed("refused the model's call of \(call.name): \(reason)" + Self.words(reply, call))
                 case .invalid(let problem):
                     guard !repaired else {
-                        return .failed("the model's call of \(call.name) was still invalid after a repair round: \(problem)" + Self.words(reply, call))
+                        return .failed(
+                            "the model's call of \(call.name) was still invalid after a repair round: \(problem)" + Self.words(reply, call))
                     }
                     repaired = true
                     messages.append(.tool(call, "error: the call was not run: \(problem). Call the tool again with corrected arguments."))
@@ -59,7 +62,8 @@ public struct ToolLoop: Sendable {
             }
         }
         return .failed(
-            "stopped after \(maxSteps) model calls (setting llm_max_steps): the model was still calling tools (last: \(lastTools.joined(separator: ", ")))")
+            "stopped after \(maxSteps) model calls (setting llm_max_steps): the model was still calling tools (last: \(lastTools.joined(separator: ", ")))"
+        )
     }
 
     /// What the model said with the call that ended its work.

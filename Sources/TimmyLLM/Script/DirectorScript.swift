@@ -1,3 +1,4 @@
+import Foundation
 import TimmyCore
 
 /// A creative project's script as the Director takes it: a title, scenes made of shots, and lyrics
@@ -6,18 +7,34 @@ public struct DirectorScript: Sendable, Equatable {
     public struct Shot: Sendable, Equatable {
         public let description: String
         public let seconds: Double
+
+        public init(description: String, seconds: Double) {
+            self.description = description
+            self.seconds = seconds
+        }
     }
 
     public struct Scene: Sendable, Equatable {
         public let title: String
         public let description: String
         public let shots: [Shot]
+
+        public init(title: String, description: String, shots: [Shot]) {
+            self.title = title
+            self.description = description
+            self.shots = shots
+        }
     }
 
     public struct Line: Sendable, Equatable {
         /// Seconds from the start of the song.
         public let time: Double
         public let text: String
+
+        public init(time: Double, text: String) {
+            self.time = time
+            self.text = text
+        }
     }
 
     public let title: String

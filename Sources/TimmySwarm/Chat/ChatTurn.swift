@@ -21,7 +21,7 @@ struct ChatTurn: Sendable {
         let history = try await store.chatMessages(conversation: conversation, limit: Self.historyLimit)
         try await store.appendChatMessage(ChatMessageRecord(conversationId: conversation, role: "user", content: message, createdAt: Date()))
         var messages: [ChatMessage] = [.system(ChatPrompt.system)]
-        messages += history.map { $0.role == "user" ? .user($0.content) : .assistant($0.content) }
+        messages += history.map { $0.role == "user" ? ChatMessage.user($0.content) : ChatMessage.assistant($0.content) }
         messages.append(.user(message))
         let host = ChatToolHost(store: store, swarm: swarm, conversation: conversation, events: events)
         let outcome = await ToolLoop(model: model, maxSteps: maxSteps, purpose: "chat").run(messages, tools: ChatPrompt.tools, host: host) { text in
@@ -88,7 +88,8 @@ struct ChatToolHost: ToolLoopHost {
             switch finished.status {
             case .completed:
                 events.yield(ChatEvent(kind: .task, text: "task completed by \(finished.winner ?? "the swarm")", taskId: task.id))
-                return "task \(task.id) completed by \(finished.winner ?? "the swarm"):\n\(String((finished.result ?? "").prefix(TaskToolHost.outputLimit)))"
+                return
+                    "task \(task.id) completed by \(finished.winner ?? "the swarm"):\n\(String((finished.result ?? "").prefix(TaskToolHost.outputLimit)))"
             default:
                 events.yield(ChatEvent(kind: .task, text: "task failed: \(finished.failureReason ?? "no reason recorded")", taskId: task.id))
                 return "task \(task.id) failed: \(finished.failureReason ?? "no reason recorded")"

@@ -21,7 +21,8 @@ extension TimmyRuntime {
         guard (1...500).contains(limit) else { throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 500, got \(limit)") }
         let id: String? =
             if let conversation { try ChatInputRule.conversation(conversation) } else { try await store.latestConversation() }
-        let messages = try await id.map { try await store.chatMessages(conversation: $0, limit: limit) } ?? []
+        var messages: [ChatMessageRecord] = []
+        if let id { messages = try await store.chatMessages(conversation: id, limit: limit) }
         return ChatHistory(conversation: id, messages: messages.map(ChatMessageView.init), model: chatModel)
     }
 
@@ -47,7 +48,8 @@ extension TimmyRuntime {
         let planners = try await store.plannerOutcomes().map { sample in
             let tasks = sample.completed + sample.failed
             return PlannerRate(
-                planner: sample.planner, tasks: tasks, completed: sample.completed, successRate: tasks == 0 ? nil : Double(sample.completed) / Double(tasks))
+                planner: sample.planner, tasks: tasks, completed: sample.completed,
+                successRate: tasks == 0 ? nil : Double(sample.completed) / Double(tasks))
         }
         let models = try await store.modelUsage().map { sample in
             ModelUsage(

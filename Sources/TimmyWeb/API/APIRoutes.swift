@@ -70,7 +70,7 @@ struct APIRoutes<Context: RequestContext> {
         }
         router.on(.chatStream) { request, _ in
             let body = try await JSONBody.decode(ChatRequest.self, from: request)
-            return ChatStream.response(try await service.chat(body.message, conversation: body.conversation), request: request)
+            return ChatStream.response(try await service.chat(body.message, conversation: body.conversation))
         }
         router.on(.ledger) { _, _ in JSONBody.response(try await service.ledger()) }
     }

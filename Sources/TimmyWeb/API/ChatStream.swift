@@ -7,7 +7,7 @@ import TimmyCore
 /// A chat turn's events as Server-Sent Events: one `data` line of JSON per `ChatEvent`, then
 /// an `error` event if the turn broke. The turn is cancelled when the client goes.
 enum ChatStream {
-    static func response(_ events: AsyncThrowingStream<ChatEvent, any Error>, request: Request) -> Response {
+    static func response(_ events: AsyncThrowingStream<ChatEvent, any Error>) -> Response {
         Response(
             status: .ok, headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"],
             body: ResponseBody { writer in
@@ -17,8 +17,9 @@ enum ChatStream {
                         let json = String(decoding: try encoder.encode(event), as: UTF8.self)
                         try await writer.write(ByteBuffer(string: "data: \(json)\n\n"))
                     }
-                } catch let error as ServiceError {
-                    try await writer.write(ByteBuffer(string: "event: error\ndata: \(JSONCoding.string(["message": error.description]))\n\n"))
+                } catch {
+                    let message = (error as? ServiceError)?.description ?? "\(error)"
+                    try await writer.write(ByteBuffer(string: "event: error\ndata: \(JSONCoding.string(["message": message]))\n\n"))
                 }
                 try await writer.finish(nil)
             })

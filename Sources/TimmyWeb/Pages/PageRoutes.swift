@@ -89,10 +89,11 @@ struct PageRoutes<Context: RequestContext> {
             events = try await service.chat(form.message ?? "", conversation: conversation)
         } catch let error as ServiceError where !request.wantsEventStream {
             guard case .invalid(_, let message) = error else { throw error }
-            let view = try await ChatPage(service, conversation: conversation, fresh: conversation == nil, draft: form.message ?? "", formError: message)
+            let view = try await ChatPage(
+                service, conversation: conversation, fresh: conversation == nil, draft: form.message ?? "", formError: message)
             return pages.page("chat", view, title: "Chat", section: .chat, request: request, status: .unprocessableContent)
         }
-        if request.wantsEventStream { return ChatStream.response(events, request: request) }
+        if request.wantsEventStream { return ChatStream.response(events) }
         let reply = try await ChatStream.collect(events)
         return Response(status: .seeOther, headers: [.location: "/chat?conversation=\(reply.conversation)"])
     }

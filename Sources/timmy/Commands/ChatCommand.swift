@@ -28,18 +28,18 @@ struct ChatCommand: AsyncParsableCommand {
     var history = false
 
     func validate() throws {
-        if let message { try Self.check { try ChatInputRule.message(message) } }
-        if let conversation { try Self.check { try ChatInputRule.conversation(conversation) } }
-    }
-
-    private static func check(_ rule: () throws(ServiceError) -> String) throws {
-        do { _ = try rule() } catch { throw ValidationError(error.description) }
+        do throws(ServiceError) {
+            if let message { _ = try ChatInputRule.message(message) }
+            if let conversation { _ = try ChatInputRule.conversation(conversation) }
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 
     func run() async throws {
-        let (message, history, json) = (self.message, self.history, options.json)
-        var conversation = self.conversation
+        let (message, history, json, start) = (self.message, self.history, options.json, self.conversation)
         try await ServiceConnector.with(options, runsSwarm: !history) { service in
+            var conversation = start
             if history {
                 let shown = try await service.chatHistory(conversation: conversation, limit: 500)
                 return json ? Output.json(shown) : ChatPrinter.history(shown)
@@ -50,10 +50,9 @@ struct ChatCommand: AsyncParsableCommand {
                 _ = try await ChatPrinter.turn(message, conversation: conversation, on: service, json: json)
                 return
             }
-            print("Chatting with \(model.model ?? "the model"). End with /quit or end of input.")
+            ChatPrinter.write("Chatting with \(model.model ?? "the model"). End with /quit or end of input.\n")
             while true {
-                print("you> ", terminator: "")
-                fflush(stdout)
+                ChatPrinter.write("you> ")
                 guard let line = readLine() else { break }
                 let text = line.trimmingCharacters(in: .whitespaces)
                 if text == "/quit" { break }
@@ -74,23 +73,25 @@ enum ChatPrinter {
     /// Sends one message, printing the answer as it streams; returns the conversation it went to.
     static func turn(_ message: String, conversation: String?, on service: any TimmyService, json: Bool) async throws -> String? {
         var id = conversation
-        if !json { print("timmy> ", terminator: "") }
+        if !json { write("timmy> ") }
         for try await event in try await service.chat(message, conversation: conversation) {
             if json {
                 Output.json(event)
                 continue
             }
             switch event.kind {
-            case .delta: print(event.text ?? "", terminator: "")
-            case .task: print("\n  [task \(event.taskId.map { String($0.prefix(8)) } ?? "")] \(event.text ?? "")")
+            case .delta: write(event.text ?? "")
+            case .task: write("\n  [task \(event.taskId.map { String($0.prefix(8)) } ?? "")] \(event.text ?? "")\n")
             case .message:
                 id = event.message?.conversationId
-                print("")
+                write("\n")
             }
-            fflush(stdout)
         }
         return id
     }
+
+    /// Writes at once, unbuffered, so each piece of the answer shows as it arrives.
+    static func write(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
 
     static func history(_ history: ChatHistory) {
         guard let conversation = history.conversation else { return print("No conversations yet.") }

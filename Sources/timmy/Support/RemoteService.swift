@@ -55,7 +55,7 @@ struct RemoteService: TimmyService {
     func events(after: Int64?) async throws -> AsyncThrowingStream<EventView, any Error> {
         var request = urlRequest("GET", "/api/events", query: ["after": after.map(String.init)], timeout: 60)
         request.setValue("text/event-stream", forHTTPHeaderField: "Accept")
-        return EventStreamReader.events(request)
+        return EventStreamReader<EventView>.events(request)
     }
 
     func health() async throws -> HealthReport { try await request("GET", "/health") }
@@ -122,7 +122,7 @@ struct RemoteService: TimmyService {
         request.httpBody = try JSONCoding.encoder().encode(ChatRequest(message: message, conversation: conversation))
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         request.setValue("text/event-stream", forHTTPHeaderField: "Accept")
-        return EventStreamReader.items(request) { try? JSONCoding.decoder().decode(ChatEvent.self, from: $0) }
+        return EventStreamReader<ChatEvent>.items(request) { try? JSONCoding.decoder().decode(ChatEvent.self, from: $0) }
     }
 
     func modelReport() async throws -> ModelReport { try await request("GET", "/api/spark/models") }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
@@ -44,7 +45,9 @@ public final class FakeModelServer: Sendable {
                 let turn = await script.next(Received(path: path, body: body, authorization: request.headers[.authorization]))
                 if let delay = turn.delay { try await Task.sleep(for: delay) }
                 if let failure = turn.failure {
-                    let error: JSONValue = ollama ? ["error": .string(failure.message)] : ["error": ["message": .string(failure.message), "type": "invalid_request_error"]]
+                    let error: JSONValue =
+                        ollama
+                        ? ["error": .string(failure.message)] : ["error": ["message": .string(failure.message), "type": "invalid_request_error"]]
                     return Response(
                         status: .init(code: failure.status), headers: [.contentType: "application/json"],
                         body: ResponseBody(byteBuffer: ByteBuffer(string: error.jsonText)))
@@ -62,12 +65,14 @@ public final class FakeModelServer: Sendable {
                     })
             }
         }
+        var logger = Logger(label: "fake-model")
+        logger.logLevel = .warning
         let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
         let app = Application(
             router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in portContinuation.yield(channel.localAddress?.port ?? 0) }, logger: Logger(label: "fake-model"))
-        group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: Logger(label: "fake-model")))
-        let group = self.group
+            onServerRunning: { channel in portContinuation.yield(channel.localAddress?.port ?? 0) }, logger: logger)
+        let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
+        self.group = group
         serving = Task { try await group.run() }
         var iterator = ports.makeAsyncIterator()
         guard let port = await iterator.next() else { throw URLError(.cannotConnectToHost) }

@@ -44,7 +44,10 @@ enum FakeModelWire {
             events.append(
                 chunk([
                     "tool_calls": [
-                        ["index": .int(index), "id": .string("call_\(index)"), "type": "function", "function": ["name": .string(call.name), "arguments": ""]]
+                        [
+                            "index": .int(index), "id": .string("call_\(index)"), "type": "function",
+                            "function": ["name": .string(call.name), "arguments": ""],
+                        ]
                     ]
                 ]))
             let half = call.argumentText.index(call.argumentText.startIndex, offsetBy: call.argumentText.count / 2)

@@ -27,7 +27,12 @@ struct ChatTests {
             .call("post_task", ["description": "list the files in the workspace"]), .answer("The workspace holds README.md and nothing else."),
         ])
         let test = try await TestRuntime(settings: Self.settings(server))
-        defer { Task { await test.stop(); await server.stop() } }
+        defer {
+            Task {
+                await test.stop()
+                await server.stop()
+            }
+        }
         let events = try await Self.collect(try await test.runtime.chat("  what is in the workspace?  ", conversation: nil))
         #expect(events.filter { $0.kind == .delta }.compactMap(\.text).joined() == "The workspace holds README.md and nothing else.")
         let steps = events.filter { $0.kind == .task }
@@ -49,7 +54,8 @@ struct ChatTests {
         let latest = try await test.runtime.chatHistory(conversation: nil, limit: 50)
         #expect(latest.conversation == answer.conversationId)
         let calls = try await test.store.read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM model_calls WHERE purpose = 'chat' AND conversation_id = ?", arguments: [answer.conversationId])
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM model_calls WHERE purpose = 'chat' AND conversation_id = ?", arguments: [answer.conversationId])
         }
         #expect(calls == 2)
     }
@@ -58,7 +64,12 @@ struct ChatTests {
     func keepsHistory() async throws {
         let server = try await FakeModelServer([.answer("Hello!"), .answer("You said hello.")])
         let test = try await TestRuntime(settings: Self.settings(server))
-        defer { Task { await test.stop(); await server.stop() } }
+        defer {
+            Task {
+                await test.stop()
+                await server.stop()
+            }
+        }
         let first = try await Self.collect(try await test.runtime.chat("hello", conversation: nil))
         let conversation = try #require(first.last?.message?.conversationId)
         _ = try await Self.collect(try await test.runtime.chat("what did I say?", conversation: conversation))
@@ -73,7 +84,12 @@ struct ChatTests {
     func badInput(message: String) async throws {
         let server = try await FakeModelServer([.answer("never")])
         let test = try await TestRuntime(settings: Self.settings(server))
-        defer { Task { await test.stop(); await server.stop() } }
+        defer {
+            Task {
+                await test.stop()
+                await server.stop()
+            }
+        }
         let error = await #expect(throws: ServiceError.self) { _ = try await test.runtime.chat(message, conversation: nil) }
         #expect(error?.field == "message")
         #expect(await server.received.isEmpty)
@@ -98,7 +114,12 @@ struct ChatTests {
     func formWithoutScript() async throws {
         let model = try await FakeModelServer([.answer("Hi, I am Timmy.")])
         let server = try await LiveServer(settings: Self.settings(model))
-        defer { Task { await server.stop(); await model.stop() } }
+        defer {
+            Task {
+                await server.stop()
+                await model.stop()
+            }
+        }
         let form = try await FormSession(server, path: "/chat")
         let posted = try await form.post("/chat", ["message": "who are you?", "conversation": ""])
         #expect(posted.status == 303)
@@ -115,7 +136,12 @@ struct ChatTests {
     func apiStream() async throws {
         let model = try await FakeModelServer([.answer("one two three"), .answer("four")])
         let server = try await LiveServer(settings: Self.settings(model))
-        defer { Task { await server.stop(); await model.stop() } }
+        defer {
+            Task {
+                await server.stop()
+                await model.stop()
+            }
+        }
         let body = try JSONCoding.encoder().encode(ChatRequest(message: "count", conversation: nil))
         let answer = try await server.send("POST", "/api/chat/stream", body: body, headers: ["Accept": "text/event-stream"])
         #expect(answer.status == 200)
@@ -125,7 +151,8 @@ struct ChatTests {
         }
         #expect(events.filter { $0.kind == .delta }.compactMap(\.text) == ["one", " two", " three"])
         #expect(events.last?.message?.content == "one two three")
-        let whole = try await server.json("POST", "/api/chat", ["message": "more", "conversation": .string(events.last?.message?.conversationId ?? "")])
+        let whole = try await server.json(
+            "POST", "/api/chat", ["message": "more", "conversation": .string(events.last?.message?.conversationId ?? "")])
         #expect(whole.status == 200)
         #expect(whole.value["answer"]?["content"] == "four")
         let bad = try await server.json("POST", "/api/chat", ["message": ""])
@@ -160,4 +187,3 @@ struct ChatTests {
         await server.stop()
     }
 }
-

@@ -8,7 +8,9 @@ import TimmyTestSupport
 /// The two clients against a fake server speaking each documented streaming format.
 @Suite("Language-model clients")
 struct LLMClientTests {
-    static let tools = [ToolSpec(name: "read_file", summary: "reads a file", parameters: ["type": "object", "properties": ["path": ["type": "string"]]])]
+    static let tools = [
+        ToolSpec(name: "read_file", summary: "reads a file", parameters: ["type": "object", "properties": ["path": ["type": "string"]]])
+    ]
 
     /// Collects streamed text pieces in arrival order.
     final class Pieces: Sendable {
@@ -102,10 +104,11 @@ struct LLMClientTests {
 
     @Test("a silent server times out after llm_timeout_seconds, and says so")
     func timeout() async throws {
-        let server = try await FakeModelServer([FakeTurn(delay: .seconds(10))])
+        let server = try await FakeModelServer([FakeTurn(delay: .seconds(3))])
         let started = ContinuousClock.now
         let error = await #expect(throws: LLMError.self) {
-            _ = try await Self.configuration(.ollama, server.baseURL, timeout: .milliseconds(500)).client().complete([.user("hi")], tools: []) { _ in }
+            _ = try await Self.configuration(.ollama, server.baseURL, timeout: .milliseconds(500)).client().complete([.user("hi")], tools: []) { _ in
+            }
         }
         #expect(ContinuousClock.now - started < .seconds(5))
         #expect(error == .timedOut(url: server.baseURL, seconds: 0.5))
@@ -115,7 +118,7 @@ struct LLMClientTests {
 
     @Test("cancelling the caller ends the call at once")
     func cancel() async throws {
-        let server = try await FakeModelServer([FakeTurn(delay: .seconds(10))])
+        let server = try await FakeModelServer([FakeTurn(delay: .seconds(3))])
         let model = Self.configuration(.openai, server.baseURL, timeout: .seconds(30)).client()
         let started = ContinuousClock.now
         let call = Task { () -> LLMError? in
@@ -123,7 +126,7 @@ struct LLMClientTests {
                 _ = try await model.complete([.user("hi")], tools: []) { _ in }
                 return nil
             } catch {
-                return error
+                return error as? LLMError
             }
         }
         try await Task.sleep(for: .milliseconds(300))

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import TimmyAPI
 import TimmyCore
@@ -23,11 +24,18 @@ struct LLMPlannerTests {
             settings: settings + extra, workspaceFiles: ["notes.md": "ship the planner on friday\n"], environment: environment)
     }
 
-    @Test("a two-step plan: a tool call, its result fed back, then the answer; both model calls and the tool call recorded", arguments: ["ollama", "openai"])
+    @Test(
+        "a two-step plan: a tool call, its result fed back, then the answer; both model calls and the tool call recorded",
+        arguments: ["ollama", "openai"])
     func twoSteps(provider: String) async throws {
         let server = try await FakeModelServer([.call("read_file", ["path": "notes.md"]), .answer("The notes say to ship the planner on friday.")])
         let test = try await Self.runtime(server, provider: provider)
-        defer { Task { await test.stop(); await server.stop() } }
+        defer {
+            Task {
+                await test.stop()
+                await server.stop()
+            }
+        }
         let detail = try await test.post(Self.task)
         #expect(detail.task.status == .completed)
         #expect(detail.task.winner == "echo")
@@ -57,7 +65,12 @@ struct LLMPlannerTests {
             .call("read_file", ["path": 42]), .call("read_file", ["path": "notes.md"]), .answer("Ship on friday."),
         ])
         let test = try await Self.runtime(server)
-        defer { Task { await test.stop(); await server.stop() } }
+        defer {
+            Task {
+                await test.stop()
+                await server.stop()
+            }
+        }
         let detail = try await test.post(Self.task)
         #expect(detail.task.status == .completed)
         #expect(detail.task.result == "Ship on friday.")
@@ -74,7 +87,12 @@ struct LLMPlannerTests {
         bad.pieces = ["I will read file number 42."]
         let server = try await FakeModelServer([bad])
         let test = try await Self.runtime(server)
-        defer { Task { await test.stop(); await server.stop() } }
+        defer {
+            Task {
+                await test.stop()
+                await server.stop()
+            }
+        }
         let detail = try await test.post(Self.task)
         #expect(detail.task.status == .failed)
         let reason = try #require(detail.task.failureReason)
@@ -89,7 +107,12 @@ struct LLMPlannerTests {
     func toolkitRule() async throws {
         let server = try await FakeModelServer([.call("write_file", ["path": "notes.md", "content": "pwned"])])
         let test = try await Self.runtime(server)
-        defer { Task { await test.stop(); await server.stop() } }
+        defer {
+            Task {
+                await test.stop()
+                await server.stop()
+            }
+        }
         let detail = try await test.post(Self.task)
         #expect(detail.task.winner == "echo")
         #expect(detail.task.status == .failed)
@@ -105,7 +128,12 @@ struct LLMPlannerTests {
     func maxSteps() async throws {
         let server = try await FakeModelServer([.call("list_files", [:])])
         let test = try await Self.runtime(server, extra: [(Setting.llmMaxSteps, "3")])
-        defer { Task { await test.stop(); await server.stop() } }
+        defer {
+            Task {
+                await test.stop()
+                await server.stop()
+            }
+        }
         let detail = try await test.post(Self.task)
         #expect(detail.task.status == .failed)
         #expect(detail.task.failureReason?.contains("stopped after 3 model calls (setting llm_max_steps)") == true)
@@ -150,7 +178,12 @@ struct LLMPlannerTests {
         let secret = "sk-never-store-\(UUID().uuidString)"
         let server = try await FakeModelServer([FakeTurn(failure: (401, "bad key"))])
         let test = try await Self.runtime(server, provider: "openai", environment: ["TIMMY_LLM_API_KEY": secret])
-        defer { Task { await test.stop(); await server.stop() } }
+        defer {
+            Task {
+                await test.stop()
+                await server.stop()
+            }
+        }
         let detail = try await test.post(Self.task)
         #expect(detail.task.status == .failed)
         #expect(detail.task.failureReason?.contains("bad key") == true)

@@ -15,7 +15,10 @@ struct ScriptWriterTests {
     static let good: JSONValue = [
         "title": "Rain on the Harbour",
         "scenes": [
-            ["title": "Dawn", "description": "boats in grey light", "shots": [["description": "wide harbour", "seconds": 4], ["description": "gulls", "seconds": 3]]],
+            [
+                "title": "Dawn", "description": "boats in grey light",
+                "shots": [["description": "wide harbour", "seconds": 4], ["description": "gulls", "seconds": 3]],
+            ],
             ["title": "Storm", "description": "rain on the water", "shots": [["description": "rain close-up", "seconds": 5]]],
         ],
         "lyrics": [["time": 0.5, "text": "grey light on the water"], ["time": 6, "text": "rain comes in"]],
@@ -53,7 +56,10 @@ struct ScriptWriterTests {
     @Test("a malformed script gets one repair round with the error, then succeeds")
     func repaired() async throws {
         var broken = Self.good
-        if case .object(var object) = broken { object["scenes"] = []; broken = .object(object) }
+        if case .object(var object) = broken {
+            object["scenes"] = []
+            broken = .object(object)
+        }
         let (draft, reports, received) = try await Self.write([.answer(broken.jsonText), .answer(Self.good.jsonText)])
         #expect(draft.source == .llm)
         #expect(reports.count == 2)
@@ -63,7 +69,10 @@ struct ScriptWriterTests {
 
     @Test("a script still malformed after the repair round falls back to the template, and says why")
     func fallsBack() async throws {
-        let lateLyric: JSONValue = ["title": "x", "scenes": [["title": "a", "description": "b", "shots": [["description": "c", "seconds": 2]]]], "lyrics": [["time": 9, "text": "too late"]]]
+        let lateLyric: JSONValue = [
+            "title": "x", "scenes": [["title": "a", "description": "b", "shots": [["description": "c", "seconds": 2]]]],
+            "lyrics": [["time": 9, "text": "too late"]],
+        ]
         let (draft, _, _) = try await Self.write([.answer(lateLyric.jsonText)])
         #expect(draft.source == .template)
         #expect(draft.script == Self.template)

@@ -34,10 +34,12 @@ struct ChatPage {
     let formError: String?
 
     init(_ service: any TimmyService, conversation: String?, fresh: Bool, draft: String = "", formError: String? = nil) async throws {
-        let history =
-            fresh
-            ? ChatHistory(conversation: nil, messages: [], model: try await service.chatHistory(conversation: nil, limit: 1).model)
-            : try await service.chatHistory(conversation: conversation, limit: 200)
+        let history: ChatHistory
+        if fresh {
+            history = ChatHistory(conversation: nil, messages: [], model: try await service.chatHistory(conversation: nil, limit: 1).model)
+        } else {
+            history = try await service.chatHistory(conversation: conversation, limit: 200)
+        }
         self.conversation = history.conversation ?? ""
         messages = history.messages.map(Message.init)
         hasMessages = !messages.isEmpty

@@ -106,7 +106,9 @@ struct SparkPage {
                 first: "\(rate.completed) completed", second: rate.successRate.map(Format.percent) ?? "none yet", third: "")
         }
         models = report.models.map { usage in
-            let tokens = usage.tokenSamples == 0 ? "no counts" : String(format: "%.0f in, %.0f out", usage.averagePromptTokens ?? 0, usage.averageCompletionTokens ?? 0)
+            let tokens =
+                usage.tokenSamples == 0
+                ? "no counts" : String(format: "%.0f in, %.0f out", usage.averagePromptTokens ?? 0, usage.averageCompletionTokens ?? 0)
             return ModelRow(
                 name: "\(usage.model) (\(usage.provider))", sample: "\(usage.calls) call\(usage.calls == 1 ? "" : "s"), \(usage.failures) failed",
                 first: usage.medianMs.map(Format.milliseconds) ?? "—", second: usage.p95Ms.map(Format.milliseconds) ?? "—",
