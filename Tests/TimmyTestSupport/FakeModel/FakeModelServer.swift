@@ -20,6 +20,10 @@ public final class FakeModelServer: Sendable {
     private actor Script {
         var turns: [FakeTurn]
         var received: [Received] = []
+        /// Set by `stop()`, so a delayed answer gives up instead of holding the shutdown.
+        var stopping = false
+
+        func stop() { stopping = true }
 
         init(_ turns: [FakeTurn]) { self.turns = turns }
 
@@ -43,7 +47,10 @@ public final class FakeModelServer: Sendable {
                 let bytes = try await request.body.collect(upTo: 4 << 20)
                 let body = JSONValue.parse(String(buffer: bytes)) ?? .null
                 let turn = await script.next(Received(path: path, body: body, authorization: request.headers[.authorization]))
-                if let delay = turn.delay { try await Task.sleep(for: delay) }
+                if let delay = turn.delay {
+                    let end = ContinuousClock.now + delay
+                    while ContinuousClock.now < end, await !script.stopping { try await Task.sleep(for: .milliseconds(50)) }
+                }
                 if let failure = turn.failure {
                     let error: JSONValue =
                         ollama
@@ -83,6 +90,7 @@ public final class FakeModelServer: Sendable {
     public var received: [Received] { get async { await script.received } }
 
     public func stop() async {
+        await script.stop()
         await group.triggerGracefulShutdown()
         _ = try? await serving.value
     }

@@ -127,6 +127,8 @@ struct ChatTests {
         #expect(location.hasPrefix("/chat?conversation="))
         let page = try await server.send("GET", location)
         #expect(page.text.contains("who are you?") && page.text.contains("Hi, I am Timmy."))
+        let spark = try await server.send("GET", "/spark")
+        #expect(spark.text.contains("qwen3 (ollama)") && spark.text.contains("1 call, 0 failed"))
         let refused = try await form.post("/chat", ["message": " ", "conversation": ""])
         #expect(refused.status == 422)
         #expect(refused.text.contains("message must not be empty"))
@@ -168,22 +170,20 @@ struct ChatTests {
         try folder.write(
             "timmy.toml", "llm_provider = \"ollama\"\nllm_url = \"\(server.baseURL)\"\nllm_model = \"qwen3\"\nport = \(TimmyBinary.freePort())\n")
         let command = "printf 'hello there\\n/quit\\n' | script -qec '\(TimmyBinary.url.path) chat' /dev/null"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        process.currentDirectoryURL = folder.url
-        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TIMMY_") }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(output)")
+        // The processes are waited for off the cooperative pool, which the other suites share.
+        let (status, output) = try await Self.offPool { try TimmyBinary.run(["-c", command], in: folder.url, executable: "/bin/sh") }
+        #expect(status == 0, "\(output)")
         #expect(output.contains("you> "), "\(output)")
         #expect(output.contains("timmy> General Kenobi."), "\(output)")
-        let history = try TimmyBinary.run(["chat", "--history"], in: folder.url)
+        let history = try await Self.offPool { try TimmyBinary.run(["chat", "--history"], in: folder.url) }
         #expect(history.output.contains("you: hello there") && history.output.contains("timmy: General Kenobi."), "\(history.output)")
         await server.stop()
+    }
+
+    /// Runs blocking work on a thread of its own.
+    static func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try work() }) }.start()
+        }
     }
 }

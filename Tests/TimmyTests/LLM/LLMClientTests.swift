@@ -89,14 +89,16 @@ struct LLMClientTests {
         await server.stop()
     }
 
-    @Test("an unreachable server fails soon, naming the URL and the setting")
+    // The bounds on elapsed time are the settings' own (and far below the fake's silence), so a
+    // loaded machine does not fail them; the errors say what cut the call short.
+    @Test("an unreachable server fails within llm_timeout_seconds, naming the URL and the setting")
     func unreachable() async throws {
         let url = FakeModelServer.closedURL()
         let started = ContinuousClock.now
         let error = await #expect(throws: LLMError.self) {
-            _ = try await Self.configuration(.ollama, url, timeout: .seconds(3)).client().complete([.user("hi")], tools: []) { _ in }
+            _ = try await Self.configuration(.ollama, url, timeout: .seconds(20)).client().complete([.user("hi")], tools: []) { _ in }
         }
-        #expect(ContinuousClock.now - started < .seconds(3))
+        #expect(ContinuousClock.now - started < .seconds(20))
         let message = try #require(error?.description)
         #expect(message.contains(url))
         #expect(message.contains("llm_url"))
@@ -104,13 +106,13 @@ struct LLMClientTests {
 
     @Test("a silent server times out after llm_timeout_seconds, and says so")
     func timeout() async throws {
-        let server = try await FakeModelServer([FakeTurn(delay: .seconds(3))])
+        let server = try await FakeModelServer([FakeTurn(delay: .seconds(60))])
         let started = ContinuousClock.now
         let error = await #expect(throws: LLMError.self) {
             _ = try await Self.configuration(.ollama, server.baseURL, timeout: .milliseconds(500)).client().complete([.user("hi")], tools: []) { _ in
             }
         }
-        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(ContinuousClock.now - started < .seconds(30))
         #expect(error == .timedOut(url: server.baseURL, seconds: 0.5))
         #expect(error?.description.contains("llm_timeout_seconds") == true)
         await server.stop()
@@ -118,7 +120,7 @@ struct LLMClientTests {
 
     @Test("cancelling the caller ends the call at once")
     func cancel() async throws {
-        let server = try await FakeModelServer([FakeTurn(delay: .seconds(3))])
+        let server = try await FakeModelServer([FakeTurn(delay: .seconds(60))])
         let model = Self.configuration(.openai, server.baseURL, timeout: .seconds(30)).client()
         let started = ContinuousClock.now
         let call = Task { () -> LLMError? in
@@ -133,7 +135,7 @@ struct LLMClientTests {
         call.cancel()
         let error = await call.value
         #expect(error == .cancelled)
-        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(ContinuousClock.now - started < .seconds(30))
         await server.stop()
     }
 
