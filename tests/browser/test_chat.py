@@ -53,7 +53,7 @@ def test_the_answer_streams_into_the_page(chat_server, browser):
     browser.execute_script("window.notReloaded = true")
     browser.find_element(By.ID, "message").send_keys("hello timmy")
     browser.find_element(By.CSS_SELECTOR, "form[data-chat] button[type=submit]").click()
-    wait(browser).until(lambda driver: driver.find_elements(By.CSS_SELECTOR, ".chat-user .chat-text")[-1].text == "hello timmy")
+    wait(browser).until(lambda driver: [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".chat-user .chat-text")][-1:] == ["hello timmy"])
     partial = wait(browser).until(lambda driver: driver.execute_script(
         "const item = [...document.querySelectorAll('.chat-assistant')].pop();"
         "return item && !('done' in item.dataset) && item.querySelector('.chat-text').textContent.length > 0"
