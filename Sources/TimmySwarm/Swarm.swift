@@ -99,9 +99,11 @@ public final class Swarm: Sendable {
     func contenders(for description: String, plan: [PlannedCall]) -> [Contender] {
         let words = WordMatcher(description)
         let needed = Set(plan.map(\.tool))
-        let able = PersonaCatalog.bidders
-            .filter { needed.isSubset(of: registry.toolkit(of: $0.id)) && !registry.toolkit(of: $0.id).isEmpty }
-            .map { Contender(persona: $0, matchedKeywords: $0.matchedKeywords(in: words)) }
+        let able = PersonaCatalog.bidders.compactMap { persona -> Contender? in
+            let toolkit = registry.toolkit(of: persona.id)
+            guard !toolkit.isEmpty, needed.isSubset(of: toolkit) else { return nil }
+            return Contender(persona: persona, matchedKeywords: persona.matchedKeywords(in: words))
+        }
         guard plan.isEmpty else { return able }
         let drawn = able.filter { !$0.matchedKeywords.isEmpty }
         return drawn.isEmpty ? able : drawn
