@@ -1,25 +1,6 @@
 import Foundation
 import TimmyCore
 
-/// How good predictions have been.
-public struct PredictionAccuracy: Sendable, Codable, Equatable {
-    public let scored: Int
-    public let pending: Int
-    public let averageScore: Double?
-    public let winnerHitRate: Double?
-    public let successHitRate: Double?
-    public let bidHitRate: Double?
-
-    public init(scored: Int, pending: Int, averageScore: Double?, winnerHitRate: Double?, successHitRate: Double?, bidHitRate: Double?) {
-        self.scored = scored
-        self.pending = pending
-        self.averageScore = averageScore
-        self.winnerHitRate = winnerHitRate
-        self.successHitRate = successHitRate
-        self.bidHitRate = bidHitRate
-    }
-}
-
 /// Spark at a glance.
 public struct SparkStatus: Sendable, Codable, Equatable {
     public let enabled: Bool
@@ -34,32 +15,6 @@ public struct SparkStatus: Sendable, Codable, Equatable {
         self.memories = memories
         self.accuracy = accuracy
         self.agents = agents
-    }
-}
-
-/// A piece of advice derived only from recorded data; every number in `text` is in `figures`.
-public struct Advisory: Sendable, Codable, Equatable {
-    public enum Kind: String, Sendable, Codable, CaseIterable {
-        case streak, latency, comparison
-        case bidSpread = "bid_spread"
-        case predictionAccuracy = "prediction_accuracy"
-        case pattern
-    }
-
-    public let kind: Kind
-    public let subject: String
-    public let text: String
-    /// The computed values the text quotes.
-    public let figures: [String: Double]
-    /// How many records the advice rests on.
-    public let sampleSize: Int
-
-    public init(kind: Kind, subject: String, text: String, figures: [String: Double], sampleSize: Int) {
-        self.kind = kind
-        self.subject = subject
-        self.text = text
-        self.figures = figures
-        self.sampleSize = sampleSize
     }
 }
 

@@ -95,6 +95,14 @@ extension Store {
         }
     }
 
+    /// Calls and failures per tool, by tool name: the memories' reliability figures.
+    public func toolCallCounts() async throws -> [(tool: String, calls: Int, failures: Int)] {
+        try await read { db in
+            try Row.fetchAll(db, sql: "SELECT tool, COUNT(*) AS calls, SUM(NOT success) AS failures FROM tool_calls GROUP BY tool ORDER BY tool")
+                .map { (tool: $0["tool"], calls: $0["calls"], failures: $0["failures"]) }
+        }
+    }
+
     public func ledgerBalances() async throws -> [LedgerBalance] {
         try await read { db in
             try Row.fetchAll(db, sql: "SELECT agent, SUM(sats) AS sats, COUNT(*) AS n FROM ledger_entries GROUP BY agent ORDER BY sats DESC, agent")

@@ -31,7 +31,7 @@ extension Store {
     /// is stored already failed, emitting `task_failed` too.
     public func insertPosted(_ task: TaskRecord, prediction: PredictionRecord?) async throws {
         try await write { db, recorder in
-            try task.insert(db)
+            _ = try task.insertCached(db)
             if let prediction { _ = try prediction.insertCached(db) }
             var data: [String: JSONValue] = ["description": .string(String(task.description.prefix(500)))]
             if let prediction { data["prediction"] = prediction.eventPayload }

@@ -111,7 +111,7 @@ extension TimmyRuntime: TimmyService {
     public func advisories() async throws -> AdvisoryList {
         guard settings.sparkEnabled else { return AdvisoryList(advisories: [], memories: []) }
         return AdvisoryList(
-            advisories: try await advisor.advisories().map(TimmyAPI.Advisory.init), memories: try await store.memories().map(MemoryView.init))
+            advisories: try await advisor.advisories(), memories: try await store.memories().map(MemoryView.init))
     }
 
     public func predictions(limit: Int) async throws -> PredictionList {
@@ -155,7 +155,7 @@ extension TimmyRuntime: TimmyService {
         }
     }
 
-    private func predictionAccuracy() async throws -> TimmyAPI.PredictionAccuracy {
-        TimmyAPI.PredictionAccuracy(TimmySpark.PredictionAccuracy(try await store.predictions(limit: 100_000)))
+    private func predictionAccuracy() async throws -> PredictionAccuracy {
+        PredictionAccuracy(try await store.predictions(limit: 100_000))
     }
 }

@@ -26,7 +26,7 @@ struct APIRoutes<Context: RequestContext> {
             let limit = try QueryValue.integer(query.get("limit"), name: "limit") ?? 50
             let offset = try QueryValue.integer(query.get("offset"), name: "offset") ?? 0
             return try await taskLists.response(for: "\(status?.rawValue ?? "") \(limit) \(offset)") {
-                JSONCoding.string(try await service.tasks(status: status, limit: limit, offset: offset))
+                try await service.tasks(status: status, limit: limit, offset: offset).jsonText
             }
         }
         router.on(.task) { _, context in
