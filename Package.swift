@@ -6,6 +6,7 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+let asyncHTTPClient = Target.Dependency.product(name: "AsyncHTTPClient", package: "async-http-client")
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
 let httpTypes = Target.Dependency.product(name: "HTTPTypes", package: "swift-http-types")
@@ -13,6 +14,7 @@ let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummi
 let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
 let mustache = Target.Dependency.product(name: "Mustache", package: "swift-mustache")
 let nioCore = Target.Dependency.product(name: "NIOCore", package: "swift-nio")
+let nioHTTP1 = Target.Dependency.product(name: "NIOHTTP1", package: "swift-nio")
 let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
 let subprocess = Target.Dependency.product(name: "Subprocess", package: "swift-subprocess")
 let tomlKit = Target.Dependency.product(name: "TOMLKit", package: "TOMLKit")
@@ -35,6 +37,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess.git", from: "1.0.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         // Settings, personas, the tool protocol: no I/O beyond reading settings.
@@ -64,12 +67,16 @@ let package = Package(
         .target(
             name: "TimmyCreative", dependencies: ["TimmyCore", "TimmyFileTools", "TimmyCreativeBackend", "TimmySketch"],
             swiftSettings: swiftSettings),
+        // The language-model clients (Ollama, OpenAI-compatible), the tool-calling loop and the script writer.
+        .target(name: "TimmyLLM", dependencies: ["TimmyCore", asyncHTTPClient, nioCore, nioHTTP1], swiftSettings: swiftSettings),
         // Learner, predictions, advisories, memories.
         .target(name: "TimmySpark", dependencies: ["TimmyCore", "TimmyStore", logging], swiftSettings: swiftSettings),
         // Planner, auctions, agents, executor, the runtime and the service API.
         .target(
             name: "TimmySwarm",
-            dependencies: ["TimmyAPI", "TimmyCore", "TimmyStore", "TimmySpark", "TimmyFileTools", "TimmyGit", "TimmyCreative", logging],
+            dependencies: [
+                "TimmyAPI", "TimmyCore", "TimmyStore", "TimmySpark", "TimmyFileTools", "TimmyGit", "TimmyCreative", "TimmyLLM", logging,
+            ],
             swiftSettings: swiftSettings),
         // The HTTP server: the dashboard (Mustache templates, CSS, one script), the JSON API and the live event stream.
         .target(
@@ -91,13 +98,15 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "TimmyTestSupport",
-            dependencies: ["TimmyAPI", "TimmyCore", "TimmyStore", "TimmySwarm", "TimmyWeb", hummingbird, logging, serviceLifecycle],
+            dependencies: [
+                "TimmyAPI", "TimmyCore", "TimmyStore", "TimmySwarm", "TimmyWeb", hummingbird, httpTypes, logging, nioCore, serviceLifecycle,
+            ],
             path: "Tests/TimmyTestSupport", swiftSettings: swiftSettings),
         .testTarget(
             name: "TimmyTests",
             dependencies: [
-                "TimmyAPI", "TimmyCore", "TimmyCreative", "TimmyFileTools", "TimmyGit", "TimmyProcess", "TimmySpark", "TimmyStore", "TimmySwarm",
-                "TimmyTestSupport", "TimmyWeb", "timmy", grdb, hummingbird, httpTypes,
+                "TimmyAPI", "TimmyCore", "TimmyCreative", "TimmyFileTools", "TimmyGit", "TimmyLLM", "TimmyProcess", "TimmySpark", "TimmyStore",
+                "TimmySwarm", "TimmyTestSupport", "TimmyWeb", "timmy", grdb, hummingbird, httpTypes,
             ],
             swiftSettings: swiftSettings),
         .testTarget(name: "TimmySketchTests", dependencies: ["TimmySketch", "TimmyTestSupport"], swiftSettings: swiftSettings),

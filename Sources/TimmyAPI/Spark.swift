@@ -50,47 +50,12 @@ public struct AdvisoryList: Sendable, Codable, Equatable {
     }
 }
 
-/// What Spark expected of a task when it was posted, and how well that held once it ended.
-public struct PredictionView: Sendable, Codable, Equatable {
-    public let taskId: String
-    public let predictedWinner: String?
-    public let successProbability: Double
-    public let bidLow: Int
-    public let bidHigh: Int
-    public let basis: String
-    public let actualWinner: String?
-    public let actualSuccess: Bool?
-    public let actualBid: Int?
-    /// 0.4 for the winner, 0.4 for success, 0.2 for the bid range; nil until the task ends.
-    public let score: Double?
-    public let createdAt: Date
-    public let scoredAt: Date?
-
-    public init(
-        taskId: String, predictedWinner: String?, successProbability: Double, bidLow: Int, bidHigh: Int, basis: String,
-        actualWinner: String?, actualSuccess: Bool?, actualBid: Int?, score: Double?, createdAt: Date, scoredAt: Date?
-    ) {
-        self.taskId = taskId
-        self.predictedWinner = predictedWinner
-        self.successProbability = successProbability
-        self.bidLow = bidLow
-        self.bidHigh = bidHigh
-        self.basis = basis
-        self.actualWinner = actualWinner
-        self.actualSuccess = actualSuccess
-        self.actualBid = actualBid
-        self.score = score
-        self.createdAt = createdAt
-        self.scoredAt = scoredAt
-    }
-}
-
 /// The latest predictions and how good they have been.
 public struct PredictionList: Sendable, Codable, Equatable {
-    public let predictions: [PredictionView]
+    public let predictions: [Prediction]
     public let accuracy: PredictionAccuracy
 
-    public init(predictions: [PredictionView], accuracy: PredictionAccuracy) {
+    public init(predictions: [Prediction], accuracy: PredictionAccuracy) {
         self.predictions = predictions
         self.accuracy = accuracy
     }

@@ -99,9 +99,9 @@ public struct TaskDetail: Sendable, Codable, Equatable {
     public let bids: [BidView]
     public let toolCalls: [ToolCallView]
     public let events: [EventView]
-    public let prediction: PredictionView?
+    public let prediction: Prediction?
 
-    public init(task: TaskView, bids: [BidView], toolCalls: [ToolCallView], events: [EventView], prediction: PredictionView?) {
+    public init(task: TaskView, bids: [BidView], toolCalls: [ToolCallView], events: [EventView], prediction: Prediction?) {
         self.task = task
         self.bids = bids
         self.toolCalls = toolCalls

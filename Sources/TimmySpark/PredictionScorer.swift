@@ -9,7 +9,7 @@ public enum PredictionScorer {
     public static let successWeight = 0.4
     public static let bidWeight = 0.2
 
-    public static func score(_ prediction: PredictionRecord, task: TaskRecord) -> PredictionRecord {
+    public static func score(_ prediction: Prediction, task: TaskRecord) -> Prediction {
         var scored = prediction
         let succeeded = task.status == .completed
         scored.actualWinner = task.winner
@@ -31,9 +31,9 @@ public enum PredictionScorer {
 
 extension PredictionAccuracy {
     /// The accuracy of `predictions`: the scored ones' average and hit rates, and how many wait.
-    public init(_ predictions: [PredictionRecord]) {
+    public init(_ predictions: [Prediction]) {
         let done = predictions.filter { $0.score != nil }
-        func rate(_ hit: (PredictionRecord) -> Bool) -> Double? {
+        func rate(_ hit: (Prediction) -> Bool) -> Double? {
             done.isEmpty ? nil : Double(done.filter(hit).count) / Double(done.count)
         }
         self.init(

@@ -29,7 +29,7 @@ public enum TaskStoreError: Error, Equatable, CustomStringConvertible {
 extension Store {
     /// Stores a newly posted task and its prediction, emitting `task_posted`; a task with no plan
     /// is stored already failed, emitting `task_failed` too.
-    public func insertPosted(_ task: TaskRecord, prediction: PredictionRecord?) async throws {
+    public func insertPosted(_ task: TaskRecord, prediction: Prediction?) async throws {
         try await write { db, recorder in
             _ = try task.insertCached(db)
             if let prediction { _ = try prediction.insertCached(db) }
@@ -167,7 +167,7 @@ extension Store {
     }
 }
 
-extension PredictionRecord {
+extension Prediction {
     /// The prediction as carried in the `task_posted` event.
     public var eventPayload: JSONValue {
         [

@@ -39,21 +39,11 @@ extension EventView {
     }
 }
 
-extension PredictionView {
-    init(_ prediction: PredictionRecord) {
-        self.init(
-            taskId: prediction.taskId, predictedWinner: prediction.predictedWinner, successProbability: prediction.successProbability,
-            bidLow: prediction.bidLow, bidHigh: prediction.bidHigh, basis: prediction.basis, actualWinner: prediction.actualWinner,
-            actualSuccess: prediction.actualSuccess, actualBid: prediction.actualBid, score: prediction.score, createdAt: prediction.createdAt,
-            scoredAt: prediction.scoredAt)
-    }
-}
-
 extension TimmyAPI.TaskDetail {
     init(_ detail: TimmyStore.TaskDetail) {
         self.init(
             task: TaskView(detail.task), bids: detail.bids.map(BidView.init), toolCalls: detail.toolCalls.map(ToolCallView.init),
-            events: detail.events.map(EventView.init), prediction: detail.prediction.map(PredictionView.init))
+            events: detail.events.map(EventView.init), prediction: detail.prediction)
     }
 }
 

@@ -119,7 +119,7 @@ extension TimmyRuntime: TimmyService {
             throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 1000, got \(limit)")
         }
         return PredictionList(
-            predictions: try await store.predictions(limit: limit).map(PredictionView.init), accuracy: try await predictionAccuracy())
+            predictions: try await store.predictions(limit: limit), accuracy: try await predictionAccuracy())
     }
 
     public func ledger() async throws -> LedgerView {
