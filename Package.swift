@@ -7,6 +7,7 @@ let swiftSettings: [SwiftSetting] = [
 ]
 
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+let asyncHTTPClient = Target.Dependency.product(name: "AsyncHTTPClient", package: "async-http-client")
 let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
 let httpTypes = Target.Dependency.product(name: "HTTPTypes", package: "swift-http-types")
 let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
@@ -35,6 +36,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess.git", from: "1.0.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         // Settings, personas, the tool protocol: no I/O beyond reading settings.
@@ -60,9 +62,14 @@ let package = Package(
         .target(
             name: "TimmySketch", dependencies: ["TimmyCore", "TimmyCreativeBackend", "TimmyProcess", "CZlib"],
             swiftSettings: swiftSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        // The model worker backend: the Python worker (worker/) supervised as a child process or reached at
+        // worker_url, spoken to over its HTTP protocol (docs/worker-protocol.md).
+        .target(
+            name: "TimmyWorker", dependencies: ["TimmyCore", "TimmyCreativeBackend", "TimmyProcess", asyncHTTPClient],
+            swiftSettings: swiftSettings),
         // Image, music and video tools: validation, files and sidecars, and the choice of backend.
         .target(
-            name: "TimmyCreative", dependencies: ["TimmyCore", "TimmyFileTools", "TimmyCreativeBackend", "TimmySketch"],
+            name: "TimmyCreative", dependencies: ["TimmyCore", "TimmyFileTools", "TimmyCreativeBackend", "TimmySketch", "TimmyWorker"],
             swiftSettings: swiftSettings),
         // Learner, predictions, advisories, memories.
         .target(name: "TimmySpark", dependencies: ["TimmyCore", "TimmyStore", logging], swiftSettings: swiftSettings),
@@ -80,7 +87,8 @@ let package = Package(
             ],
             resources: [.copy("Resources")], swiftSettings: swiftSettings),
         .executableTarget(
-            name: "timmy", dependencies: ["TimmyAPI", "TimmyCore", "TimmySpark", "TimmySwarm", "TimmyWeb", argumentParser, hummingbird, logging],
+            name: "timmy",
+            dependencies: ["TimmyAPI", "TimmyCore", "TimmySpark", "TimmySwarm", "TimmyWeb", "TimmyWorker", argumentParser, hummingbird, logging],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "timmy-bench",
@@ -97,7 +105,7 @@ let package = Package(
             name: "TimmyTests",
             dependencies: [
                 "TimmyAPI", "TimmyCore", "TimmyCreative", "TimmyFileTools", "TimmyGit", "TimmyProcess", "TimmySpark", "TimmyStore", "TimmySwarm",
-                "TimmyTestSupport", "TimmyWeb", "timmy", grdb, hummingbird, httpTypes,
+                "TimmyTestSupport", "TimmyWeb", "TimmyWorker", "timmy", grdb, hummingbird, httpTypes,
             ],
             swiftSettings: swiftSettings),
         .testTarget(name: "TimmySketchTests", dependencies: ["TimmySketch", "TimmyTestSupport"], swiftSettings: swiftSettings),

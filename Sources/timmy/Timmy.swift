@@ -14,6 +14,6 @@ struct Timmy: AsyncParsableCommand {
         version: timmyVersion,
         subcommands: [
             ServeCommand.self, TaskCommand.self, PersonasCommand.self, ToolsCommand.self, SparkCommand.self, LedgerCommand.self, ConfigCommand.self,
-            AssetsCommand.self, JobsCommand.self,
+            AssetsCommand.self, JobsCommand.self, ModelsCommand.self,
         ] + FamilyCommands.all)
 }

@@ -59,10 +59,14 @@ def _exit_with_parent(parent: int, server) -> None:
 def fetch(args) -> None:
     from huggingface_hub import snapshot_download
 
+    from .models import hub_cache
+
     try:
-        path = snapshot_download(repo_id=args.model)
+        path = snapshot_download(repo_id=args.model, cache_dir=hub_cache())
     except Exception as error:  # offline, unknown repository, refused: each says why
-        sys.exit(f"could not fetch {args.model}: {type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}")
+        reason = str(error).splitlines()[0] if str(error) else ""
+        sys.exit(f"could not fetch {args.model}: {type(error).__name__}: {reason}. If this machine is offline, run "
+                 f"`timmy models fetch {args.model}` on a connected one and copy its Hugging Face cache to {hub_cache()}")
     print(path)
 
 
