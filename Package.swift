@@ -93,7 +93,8 @@ let package = Package(
         .executableTarget(
             name: "timmy-bench",
             dependencies: [
-                "TimmyAPI", "TimmyCore", "TimmyGit", "TimmyProcess", "TimmySketch", "TimmyStore", "TimmySwarm", "TimmyWeb", argumentParser, grdb,
+                "TimmyAPI", "TimmyCore", "TimmyCreativeBackend", "TimmyGit", "TimmyProcess", "TimmySketch", "TimmyStore", "TimmySwarm", "TimmyWeb",
+                "TimmyWorker", argumentParser, grdb,
                 logging, serviceLifecycle,
             ],
             swiftSettings: swiftSettings),

@@ -168,7 +168,7 @@ class ModelStore:
 
         pipeline = DiffusionPipeline.from_pretrained(folder, dtype=self.device.dtype, local_files_only=True)
         # Wan's VAE is only accurate in float32; its published weights are meant to be run that way.
-        if type(pipeline).__name__.startswith("Wan") and hasattr(pipeline, "vae"):
+        if type(pipeline).__name__.startswith("Wan") and self.device.dtype != torch.float32:
             pipeline.vae.to(torch.float32)
         pipeline.set_progress_bar_config(disable=True)
         return pipeline.to(self.device.name)
