@@ -6,14 +6,15 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
-let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let asyncHTTPClient = Target.Dependency.product(name: "AsyncHTTPClient", package: "async-http-client")
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
 let httpTypes = Target.Dependency.product(name: "HTTPTypes", package: "swift-http-types")
 let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
 let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
 let mustache = Target.Dependency.product(name: "Mustache", package: "swift-mustache")
 let nioCore = Target.Dependency.product(name: "NIOCore", package: "swift-nio")
+let nioHTTP1 = Target.Dependency.product(name: "NIOHTTP1", package: "swift-nio")
 let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
 let subprocess = Target.Dependency.product(name: "Subprocess", package: "swift-subprocess")
 let tomlKit = Target.Dependency.product(name: "TOMLKit", package: "TOMLKit")
@@ -71,12 +72,16 @@ let package = Package(
         .target(
             name: "TimmyCreative", dependencies: ["TimmyCore", "TimmyFileTools", "TimmyCreativeBackend", "TimmySketch", "TimmyWorker"],
             swiftSettings: swiftSettings),
+        // The language-model clients (Ollama, OpenAI-compatible), the tool-calling loop and the script writer.
+        .target(name: "TimmyLLM", dependencies: ["TimmyCore", asyncHTTPClient, nioCore, nioHTTP1], swiftSettings: swiftSettings),
         // Learner, predictions, advisories, memories.
         .target(name: "TimmySpark", dependencies: ["TimmyCore", "TimmyStore", logging], swiftSettings: swiftSettings),
         // Planner, auctions, agents, executor, the runtime and the service API.
         .target(
             name: "TimmySwarm",
-            dependencies: ["TimmyAPI", "TimmyCore", "TimmyStore", "TimmySpark", "TimmyFileTools", "TimmyGit", "TimmyCreative", logging],
+            dependencies: [
+                "TimmyAPI", "TimmyCore", "TimmyStore", "TimmySpark", "TimmyFileTools", "TimmyGit", "TimmyCreative", "TimmyLLM", logging,
+            ],
             swiftSettings: swiftSettings),
         // The HTTP server: the dashboard (Mustache templates, CSS, one script), the JSON API and the live event stream.
         .target(
@@ -100,13 +105,15 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "TimmyTestSupport",
-            dependencies: ["TimmyAPI", "TimmyCore", "TimmyStore", "TimmySwarm", "TimmyWeb", hummingbird, logging, serviceLifecycle],
+            dependencies: [
+                "TimmyAPI", "TimmyCore", "TimmyStore", "TimmySwarm", "TimmyWeb", hummingbird, httpTypes, logging, nioCore, serviceLifecycle,
+            ],
             path: "Tests/TimmyTestSupport", swiftSettings: swiftSettings),
         .testTarget(
             name: "TimmyTests",
             dependencies: [
-                "TimmyAPI", "TimmyCore", "TimmyCreative", "TimmyFileTools", "TimmyGit", "TimmyProcess", "TimmySpark", "TimmyStore", "TimmySwarm",
-                "TimmyTestSupport", "TimmyWeb", "TimmyWorker", "timmy", grdb, hummingbird, httpTypes,
+                "TimmyAPI", "TimmyCore", "TimmyCreative", "TimmyFileTools", "TimmyGit", "TimmyLLM", "TimmyProcess", "TimmySpark", "TimmyStore",
+                "TimmySwarm", "TimmyTestSupport", "TimmyWeb", "TimmyWorker", "timmy", grdb, hummingbird, httpTypes,
             ],
             swiftSettings: swiftSettings),
         .testTarget(name: "TimmySketchTests", dependencies: ["TimmySketch", "TimmyTestSupport"], swiftSettings: swiftSettings),

@@ -1,25 +1,6 @@
 import Foundation
 import TimmyCore
 
-/// How good predictions have been.
-public struct PredictionAccuracy: Sendable, Codable, Equatable {
-    public let scored: Int
-    public let pending: Int
-    public let averageScore: Double?
-    public let winnerHitRate: Double?
-    public let successHitRate: Double?
-    public let bidHitRate: Double?
-
-    public init(scored: Int, pending: Int, averageScore: Double?, winnerHitRate: Double?, successHitRate: Double?, bidHitRate: Double?) {
-        self.scored = scored
-        self.pending = pending
-        self.averageScore = averageScore
-        self.winnerHitRate = winnerHitRate
-        self.successHitRate = successHitRate
-        self.bidHitRate = bidHitRate
-    }
-}
-
 /// Spark at a glance.
 public struct SparkStatus: Sendable, Codable, Equatable {
     public let enabled: Bool
@@ -34,32 +15,6 @@ public struct SparkStatus: Sendable, Codable, Equatable {
         self.memories = memories
         self.accuracy = accuracy
         self.agents = agents
-    }
-}
-
-/// A piece of advice derived only from recorded data; every number in `text` is in `figures`.
-public struct Advisory: Sendable, Codable, Equatable {
-    public enum Kind: String, Sendable, Codable, CaseIterable {
-        case streak, latency, comparison
-        case bidSpread = "bid_spread"
-        case predictionAccuracy = "prediction_accuracy"
-        case pattern
-    }
-
-    public let kind: Kind
-    public let subject: String
-    public let text: String
-    /// The computed values the text quotes.
-    public let figures: [String: Double]
-    /// How many records the advice rests on.
-    public let sampleSize: Int
-
-    public init(kind: Kind, subject: String, text: String, figures: [String: Double], sampleSize: Int) {
-        self.kind = kind
-        self.subject = subject
-        self.text = text
-        self.figures = figures
-        self.sampleSize = sampleSize
     }
 }
 
@@ -95,47 +50,12 @@ public struct AdvisoryList: Sendable, Codable, Equatable {
     }
 }
 
-/// What Spark expected of a task when it was posted, and how well that held once it ended.
-public struct PredictionView: Sendable, Codable, Equatable {
-    public let taskId: String
-    public let predictedWinner: String?
-    public let successProbability: Double
-    public let bidLow: Int
-    public let bidHigh: Int
-    public let basis: String
-    public let actualWinner: String?
-    public let actualSuccess: Bool?
-    public let actualBid: Int?
-    /// 0.4 for the winner, 0.4 for success, 0.2 for the bid range; nil until the task ends.
-    public let score: Double?
-    public let createdAt: Date
-    public let scoredAt: Date?
-
-    public init(
-        taskId: String, predictedWinner: String?, successProbability: Double, bidLow: Int, bidHigh: Int, basis: String,
-        actualWinner: String?, actualSuccess: Bool?, actualBid: Int?, score: Double?, createdAt: Date, scoredAt: Date?
-    ) {
-        self.taskId = taskId
-        self.predictedWinner = predictedWinner
-        self.successProbability = successProbability
-        self.bidLow = bidLow
-        self.bidHigh = bidHigh
-        self.basis = basis
-        self.actualWinner = actualWinner
-        self.actualSuccess = actualSuccess
-        self.actualBid = actualBid
-        self.score = score
-        self.createdAt = createdAt
-        self.scoredAt = scoredAt
-    }
-}
-
 /// The latest predictions and how good they have been.
 public struct PredictionList: Sendable, Codable, Equatable {
-    public let predictions: [PredictionView]
+    public let predictions: [Prediction]
     public let accuracy: PredictionAccuracy
 
-    public init(predictions: [PredictionView], accuracy: PredictionAccuracy) {
+    public init(predictions: [Prediction], accuracy: PredictionAccuracy) {
         self.predictions = predictions
         self.accuracy = accuracy
     }

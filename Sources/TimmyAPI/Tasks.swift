@@ -1,23 +1,12 @@
 import Foundation
 import TimmyCore
 
-/// A tool call the planner chose for a task, before it runs.
-public struct PlanStep: Sendable, Codable, Equatable {
-    public let tool: String
-    public let arguments: [String: JSONValue]
-
-    public init(tool: String, arguments: [String: JSONValue]) {
-        self.tool = tool
-        self.arguments = arguments
-    }
-}
-
 /// A posted task and its outcome.
 public struct TaskView: Sendable, Codable, Equatable, Identifiable {
     public let id: String
     public let description: String
     public let status: TaskStatus
-    public let plan: [PlanStep]
+    public let plan: [PlannedCall]
     public let winner: String?
     public let winningBid: Int?
     public let result: String?
@@ -26,7 +15,7 @@ public struct TaskView: Sendable, Codable, Equatable, Identifiable {
     public let updatedAt: Date
 
     public init(
-        id: String, description: String, status: TaskStatus, plan: [PlanStep], winner: String?, winningBid: Int?, result: String?,
+        id: String, description: String, status: TaskStatus, plan: [PlannedCall], winner: String?, winningBid: Int?, result: String?,
         failureReason: String?, createdAt: Date, updatedAt: Date
     ) {
         self.id = id
@@ -110,9 +99,9 @@ public struct TaskDetail: Sendable, Codable, Equatable {
     public let bids: [BidView]
     public let toolCalls: [ToolCallView]
     public let events: [EventView]
-    public let prediction: PredictionView?
+    public let prediction: Prediction?
 
-    public init(task: TaskView, bids: [BidView], toolCalls: [ToolCallView], events: [EventView], prediction: PredictionView?) {
+    public init(task: TaskView, bids: [BidView], toolCalls: [ToolCallView], events: [EventView], prediction: Prediction?) {
         self.task = task
         self.bids = bids
         self.toolCalls = toolCalls

@@ -28,6 +28,13 @@ public protocol TimmyService: Sendable {
     func retryJob(_ id: String) async throws -> JobDetail
     /// The media made, newest first, optionally of one kind.
     func assets(kind: AssetKind?, limit: Int) async throws -> AssetList
+    /// A conversation with Timmy (the latest when `conversation` is nil), and the model that answers.
+    func chatHistory(conversation: String?, limit: Int) async throws -> ChatHistory
+    /// Sends a message to Timmy and streams the answer: text pieces, tasks it posts and their
+    /// progress, then the stored answer. Both messages are kept in the store.
+    func chat(_ message: String, conversation: String?) async throws -> AsyncThrowingStream<ChatEvent, any Error>
+    /// Plan success of the language model against the rules, and latency and tokens per model.
+    func modelReport() async throws -> ModelReport
     /// The one event stream, in commit order: the events after `after` first (none when nil), then each
     /// event as it is committed. It ends when the caller stops reading or the service shuts down.
     func events(after: Int64?) async throws -> AsyncThrowingStream<EventView, any Error>

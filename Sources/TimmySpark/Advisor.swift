@@ -126,7 +126,7 @@ public struct Advisor: Sendable {
         ]
     }
 
-    static func accuracy(_ predictions: [PredictionRecord]) -> [Advisory] {
+    static func accuracy(_ predictions: [Prediction]) -> [Advisory] {
         let accuracy = PredictionAccuracy(predictions)
         guard accuracy.scored >= minimumSamples, let average = accuracy.averageScore, let winner = accuracy.winnerHitRate else { return [] }
         let winnerPercent = Int((winner * 100).rounded())

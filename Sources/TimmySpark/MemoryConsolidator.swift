@@ -25,11 +25,9 @@ public struct MemoryConsolidator: Sendable {
             if let strongest { content += "; most completions on '\(strongest.key)' (\(strongest.value))" }
             memories.append(MemoryRecord(kind: "agent_record", subject: agent, content: content + ".", evidenceCount: record.outcomes, at: date))
         }
-        let calls = try await store.toolCalls()
-        for (tool, toolCalls) in Dictionary(grouping: calls, by: \.tool).sorted(by: { $0.key < $1.key }) {
-            let failures = toolCalls.filter { !$0.success }.count
-            let content = "\(tool) succeeded in \(toolCalls.count - failures) of \(toolCalls.count) calls."
-            memories.append(MemoryRecord(kind: "tool_reliability", subject: tool, content: content, evidenceCount: toolCalls.count, at: date))
+        for (tool, calls, failures) in try await store.toolCallCounts() {
+            let content = "\(tool) succeeded in \(calls - failures) of \(calls) calls."
+            memories.append(MemoryRecord(kind: "tool_reliability", subject: tool, content: content, evidenceCount: calls, at: date))
         }
         for memory in memories { try await store.consolidate(memory) }
         return memories.count

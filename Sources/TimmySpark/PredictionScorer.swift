@@ -9,7 +9,7 @@ public enum PredictionScorer {
     public static let successWeight = 0.4
     public static let bidWeight = 0.2
 
-    public static func score(_ prediction: PredictionRecord, task: TaskRecord) -> PredictionRecord {
+    public static func score(_ prediction: Prediction, task: TaskRecord) -> Prediction {
         var scored = prediction
         let succeeded = task.status == .completed
         scored.actualWinner = task.winner
@@ -29,28 +29,21 @@ public enum PredictionScorer {
     }
 }
 
-/// How good predictions have been.
-public struct PredictionAccuracy: Sendable, Codable, Equatable {
-    public let scored: Int
-    public let pending: Int
-    public let averageScore: Double?
-    public let winnerHitRate: Double?
-    public let successHitRate: Double?
-    public let bidHitRate: Double?
-
-    public init(_ predictions: [PredictionRecord]) {
+extension PredictionAccuracy {
+    /// The accuracy of `predictions`: the scored ones' average and hit rates, and how many wait.
+    public init(_ predictions: [Prediction]) {
         let done = predictions.filter { $0.score != nil }
-        scored = done.count
-        pending = predictions.count - done.count
-        func rate(_ hit: (PredictionRecord) -> Bool) -> Double? {
+        func rate(_ hit: (Prediction) -> Bool) -> Double? {
             done.isEmpty ? nil : Double(done.filter(hit).count) / Double(done.count)
         }
-        averageScore = done.isEmpty ? nil : done.compactMap(\.score).reduce(0, +) / Double(done.count)
-        winnerHitRate = rate { $0.predictedWinner == $0.actualWinner }
-        successHitRate = rate { ($0.successProbability >= 0.5) == ($0.actualSuccess ?? false) }
-        bidHitRate = rate { prediction in
-            guard let bid = prediction.actualBid else { return prediction.predictedWinner == nil }
-            return bid >= prediction.bidLow && bid <= prediction.bidHigh
-        }
+        self.init(
+            scored: done.count, pending: predictions.count - done.count,
+            averageScore: done.isEmpty ? nil : done.compactMap(\.score).reduce(0, +) / Double(done.count),
+            winnerHitRate: rate { $0.predictedWinner == $0.actualWinner },
+            successHitRate: rate { ($0.successProbability >= 0.5) == ($0.actualSuccess ?? false) },
+            bidHitRate: rate { prediction in
+                guard let bid = prediction.actualBid else { return prediction.predictedWinner == nil }
+                return bid >= prediction.bidLow && bid <= prediction.bidHigh
+            })
     }
 }

@@ -9,7 +9,7 @@ import TimmyStore
 /// of the range ceilings. The likely winner is the contender with the lowest range midpoint. Its
 /// success probability is its smoothed record `(completions + 1) / (outcomes + 2)`.
 public enum Predictor {
-    public static func predict(taskID: String, contenders: [Contender], learner: Learner, at date: Date) async -> PredictionRecord {
+    public static func predict(taskID: String, contenders: [Contender], learner: Learner, at date: Date) async -> Prediction {
         var best: (persona: Persona, midpoint: Double)?
         var low = Int.max
         var high = Int.max
@@ -24,21 +24,21 @@ public enum Predictor {
             if best == nil || midpoint < best!.midpoint { best = (contender.persona, midpoint) }
         }
         guard let winner = best?.persona else {
-            return PredictionRecord(
+            return Prediction(
                 taskId: taskID, predictedWinner: nil, successProbability: 0, bidLow: 0, bidHigh: 0,
                 basis: "no persona can serve this task", createdAt: date)
         }
         let record = await learner.record(for: winner.id)
         let probability = Double(record.completions + 1) / Double(record.outcomes + 2)
-        return PredictionRecord(
+        return Prediction(
             taskId: taskID, predictedWinner: winner.id, successProbability: probability, bidLow: low, bidHigh: high,
             basis: "\(contenders.count) contenders; \(winner.id) has the lowest expected bid; success from \(record.outcomes) past outcomes",
             createdAt: date)
     }
 
     /// A prediction made for a task that failed before any auction: no winner, no success.
-    public static func unplannable(taskID: String, at date: Date) -> PredictionRecord {
-        PredictionRecord(
+    public static func unplannable(taskID: String, at date: Date) -> Prediction {
+        Prediction(
             taskId: taskID, predictedWinner: nil, successProbability: 0, bidLow: 0, bidHigh: 0, basis: "no plan for this task",
             createdAt: date)
     }

@@ -46,13 +46,13 @@ public final class Spark: Sendable {
     }
 
     /// The prediction to store with a task about to be auctioned; nil when Spark is off.
-    public func prediction(forTask id: String, contenders: [Contender], at date: Date) async -> PredictionRecord? {
+    public func prediction(forTask id: String, contenders: [Contender], at date: Date) async -> Prediction? {
         guard enabled else { return nil }
         return await Predictor.predict(taskID: id, contenders: contenders, learner: learner, at: date)
     }
 
     /// The prediction to store with a task no planner can serve; nil when Spark is off.
-    public func unplannablePrediction(forTask id: String, at date: Date) async -> PredictionRecord? {
+    public func unplannablePrediction(forTask id: String, at date: Date) async -> Prediction? {
         guard enabled else { return nil }
         unplannable.withLock { _ = $0.insert(id) }
         return Predictor.unplannable(taskID: id, at: date)

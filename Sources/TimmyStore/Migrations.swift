@@ -139,6 +139,34 @@ enum Migrations {
             // What a call returned, for Spark's readers of a family's calls (never its summary text).
             try db.alter(table: "tool_calls") { t in t.add(column: "result_data", .text) }
         }
+        migrator.registerMigration("v4-llm") { db in
+            // Every call of a language model, whatever it served: a task's plan, a chat turn, a script.
+            try db.create(table: "model_calls") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("task_id", .text).references("tasks", onDelete: .cascade).indexed()
+                t.column("conversation_id", .text)
+                t.column("purpose", .text).notNull().check { ["plan", "chat", "script"].contains($0) }
+                t.column("provider", .text).notNull()
+                t.column("model", .text).notNull()
+                t.column("step", .integer).notNull().check { $0 >= 1 }
+                t.column("success", .boolean).notNull()
+                t.column("error", .text)
+                t.column("done_reason", .text)
+                t.column("prompt_tokens", .integer).check { $0 >= 0 }
+                t.column("completion_tokens", .integer).check { $0 >= 0 }
+                t.column("duration_ms", .double).notNull().check { $0 >= 0 }
+                t.column("tool_calls", .text).notNull()
+                t.column("created_at", .datetime).notNull()
+            }
+            try db.create(table: "chat_messages") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("conversation_id", .text).notNull().indexed()
+                t.column("role", .text).notNull().check { ["user", "assistant"].contains($0) }
+                t.column("content", .text).notNull()
+                t.column("task_id", .text).references("tasks", onDelete: .setNull)
+                t.column("created_at", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -48,14 +48,21 @@ extension Store {
 
 extension Store {
     /// Scores, in one write, the predictions of ended tasks against how each ended; a task without
-    /// a prediction is skipped.
+    /// a prediction is skipped. Reads and writes go through cached statements, and only the outcome columns are written.
     public func scorePredictions(
-        ofTasks ids: [String], score: @escaping @Sendable (PredictionRecord, TaskRecord) -> PredictionRecord
+        ofTasks ids: [String], score: @escaping @Sendable (Prediction, TaskRecord) -> Prediction
     ) async throws {
         try await write { db, _ in
+            let predictions = try db.cachedStatement(sql: "SELECT * FROM predictions WHERE task_id = ?")
+            let tasks = try db.cachedStatement(sql: "SELECT * FROM tasks WHERE id = ?")
+            let update = try db.cachedStatement(
+                sql: "UPDATE predictions SET actual_winner = ?, actual_success = ?, actual_bid = ?, score = ?, scored_at = ? WHERE task_id = ?")
             for id in ids {
-                guard let prediction = try PredictionRecord.fetchOne(db, key: id), let task = try TaskRecord.fetchOne(db, key: id) else { continue }
-                try score(prediction, task).update(db)
+                guard let prediction = try Prediction.fetchOne(predictions, arguments: [id]),
+                    let task = try TaskRecord.fetchOne(tasks, arguments: [id])
+                else { continue }
+                let scored = score(prediction, task)
+                try update.execute(arguments: [scored.actualWinner, scored.actualSuccess, scored.actualBid, scored.score, scored.scoredAt, task.id])
             }
         }
     }

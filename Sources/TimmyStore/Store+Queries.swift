@@ -8,7 +8,7 @@ public struct TaskDetail: Sendable, Codable, Equatable {
     public let bids: [BidRecord]
     public let toolCalls: [ToolCallRecord]
     public let events: [EventRecord]
-    public let prediction: PredictionRecord?
+    public let prediction: Prediction?
 }
 
 /// A persona's credited sats.
@@ -31,7 +31,7 @@ extension Store {
                 bids: try BidRecord.filter(BidRecord.Columns.taskId == id).order(BidRecord.Columns.sequence).fetchAll(db),
                 toolCalls: try ToolCallRecord.filter(ToolCallRecord.Columns.taskId == id).order(Column("id")).fetchAll(db),
                 events: try EventRecord.filter(EventRecord.Columns.taskId == id).order(EventRecord.Columns.id).fetchAll(db),
-                prediction: try PredictionRecord.fetchOne(db, key: id))
+                prediction: try Prediction.fetchOne(db, key: id))
         }
     }
 
@@ -80,9 +80,9 @@ extension Store {
     }
 
     /// Predictions, newest first.
-    public func predictions(limit: Int = 100) async throws -> [PredictionRecord] {
+    public func predictions(limit: Int = 100) async throws -> [Prediction] {
         try await read { db in
-            try PredictionRecord.order(PredictionRecord.Columns.createdAt.desc).limit(limit).fetchAll(db)
+            try Prediction.order(Prediction.Columns.createdAt.desc).limit(limit).fetchAll(db)
         }
     }
 
@@ -92,6 +92,14 @@ extension Store {
             var request = ToolCallRecord.all()
             if let tool { request = request.filter(ToolCallRecord.Columns.tool == tool) }
             return try request.order(Column("id")).fetchAll(db)
+        }
+    }
+
+    /// Calls and failures per tool, by tool name: the memories' reliability figures.
+    public func toolCallCounts() async throws -> [(tool: String, calls: Int, failures: Int)] {
+        try await read { db in
+            try Row.fetchAll(db, sql: "SELECT tool, COUNT(*) AS calls, SUM(NOT success) AS failures FROM tool_calls GROUP BY tool ORDER BY tool")
+                .map { (tool: $0["tool"], calls: $0["calls"], failures: $0["failures"]) }
         }
     }
 

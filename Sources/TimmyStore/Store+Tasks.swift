@@ -29,9 +29,9 @@ public enum TaskStoreError: Error, Equatable, CustomStringConvertible {
 extension Store {
     /// Stores a newly posted task and its prediction, emitting `task_posted`; a task with no plan
     /// is stored already failed, emitting `task_failed` too.
-    public func insertPosted(_ task: TaskRecord, prediction: PredictionRecord?) async throws {
+    public func insertPosted(_ task: TaskRecord, prediction: Prediction?) async throws {
         try await write { db, recorder in
-            try task.insert(db)
+            _ = try task.insertCached(db)
             if let prediction { _ = try prediction.insertCached(db) }
             var data: [String: JSONValue] = ["description": .string(String(task.description.prefix(500)))]
             if let prediction { data["prediction"] = prediction.eventPayload }
@@ -167,7 +167,7 @@ extension Store {
     }
 }
 
-extension PredictionRecord {
+extension Prediction {
     /// The prediction as carried in the `task_posted` event.
     public var eventPayload: JSONValue {
         [

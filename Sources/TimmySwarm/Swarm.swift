@@ -3,6 +3,7 @@ import Logging
 import Synchronization
 import TimmyAPI
 import TimmyCore
+import TimmyLLM
 import TimmyStore
 
 /// The swarm: takes posted tasks, plans them, auctions them among the personas able to do them,
@@ -18,7 +19,7 @@ public final class Swarm: Sendable {
         let ordinal: Int
     }
 
-    /// A won task in its winner's queue.
+    /// A won task in its winner's queue; an empty plan is the language model's to work out.
     struct Assignment: Sendable {
         let task: TaskRecord
         let plan: [PlannedCall]
@@ -31,6 +32,8 @@ public final class Swarm: Sendable {
     private let bidMaker: BidMaker
     private let auction: Auction
     private let executor: TaskExecutor
+    /// Plans and runs the tasks no rule plans, when a language model is configured.
+    private let modelExecutor: ModelTaskExecutor?
     private let workers: [String: AgentWorker]
     private let waiters = CompletionWaiters()
     private let ordinal = Mutex(0)
@@ -40,7 +43,7 @@ public final class Swarm: Sendable {
 
     public init(
         store: Store, registry: ToolRegistry, planner: any TaskPlanner, advisor: any AuctionAdvisor, settings: Settings, jobs: JobRunner,
-        clock: any Clock<Duration> = ContinuousClock(), logger: Logger = Logger(label: "timmy.swarm")
+        clock: any Clock<Duration> = ContinuousClock(), logger: Logger = Logger(label: "timmy.swarm"), llm: LLMConfiguration? = nil
     ) {
         self.store = store
         self.registry = registry
@@ -50,18 +53,27 @@ public final class Swarm: Sendable {
         bidMaker = BidMaker(advisor: advisor, seed: settings.seed)
         auction = Auction(window: settings.auctionWindow, clock: clock)
         let invoker = ToolInvoker(registry: registry, store: store, settings: settings)
-        executor = TaskExecutor(invoker: invoker, store: store, jobs: jobs)
+        let executor = TaskExecutor(invoker: invoker, store: store, jobs: jobs)
+        self.executor = executor
+        modelExecutor = llm.map { ModelTaskExecutor(calls: executor, model: $0.client(), maxSteps: $0.maxSteps) }
         workers = Dictionary(uniqueKeysWithValues: PersonaCatalog.bidders.map { ($0.id, AgentWorker(persona: $0)) })
         (postedStream, postedContinuation) = AsyncStream.makeStream(of: Posted.self)
     }
 
-    /// Validates, plans and stores a task, then opens its auction. A task no planner can serve is
-    /// stored failed with "no plan for this task" and never auctioned.
+    /// Validates, plans and stores a task, then opens its auction. The rules plan direct commands;
+    /// with a language model configured, any other task goes to auction with no plan, for the model
+    /// to work out with the winner's tools. Without one, such a task is stored failed with
+    /// "no plan for this task" and never auctioned.
     public func post(_ description: String) async throws -> TaskRecord {
         let text = try TaskDescriptionRule.validate(description).get()
         let id = UUID().uuidString.lowercased()
         let now = Date()
-        guard let plan = planner.plan(text) else {
+        let plan: [PlannedCall]
+        if let planned = planner.plan(text) {
+            plan = planned
+        } else if modelExecutor != nil {
+            plan = []
+        } else {
             var task = TaskRecord(id: id, description: Credentials.redact(text), status: .failed, plan: [], createdAt: now)
             task.failureReason = "no plan for this task"
             try await store.insertPosted(task, prediction: await advisor.unplannablePrediction(forTask: id, at: now))
@@ -82,13 +94,19 @@ public final class Swarm: Sendable {
         return task
     }
 
-    /// The bidders whose toolkits hold every tool of the plan, with the keywords each matched.
+    /// The bidders whose toolkits hold every tool of the plan, with the keywords each matched. A task
+    /// left to the model draws the bidders with tools whose keywords it matches, or all of them when it matches none.
     func contenders(for description: String, plan: [PlannedCall]) -> [Contender] {
         let words = WordMatcher(description)
         let needed = Set(plan.map(\.tool))
-        return PersonaCatalog.bidders
-            .filter { needed.isSubset(of: registry.toolkit(of: $0.id)) }
-            .map { Contender(persona: $0, matchedKeywords: $0.matchedKeywords(in: words)) }
+        let able = PersonaCatalog.bidders.compactMap { persona -> Contender? in
+            let toolkit = registry.toolkit(of: persona.id)
+            guard !toolkit.isEmpty, needed.isSubset(of: toolkit) else { return nil }
+            return Contender(persona: persona, matchedKeywords: persona.matchedKeywords(in: words))
+        }
+        guard plan.isEmpty else { return able }
+        let drawn = able.filter { !$0.matchedKeywords.isEmpty }
+        return drawn.isEmpty ? able : drawn
     }
 
     /// Waits until the task is completed or failed, and returns its final record. A task this
@@ -163,7 +181,12 @@ public final class Swarm: Sendable {
     }
 
     private func execute(_ assignment: Assignment, by agent: String) async {
-        let execution = await executor.execute(assignment.task, plan: assignment.plan, as: agent)
+        let execution =
+            if assignment.plan.isEmpty, let modelExecutor {
+                await modelExecutor.execute(assignment.task, as: agent)
+            } else {
+                await executor.execute(assignment.task, plan: assignment.plan, as: agent)
+            }
         await finish(assignment.task, execution.outcome, finalCall: execution.finalCall)
     }
 

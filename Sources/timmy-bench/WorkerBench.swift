@@ -36,18 +36,25 @@ struct WorkerBench: AsyncParsableCommand {
 
         BenchReport.heading("worker: tiny FLUX.2 Klein, \(steps) steps, median of \(runs) calls (worker vs direct in Python)")
         if let warning = BenchReport.buildWarning { print(warning) }
+        let direct = try DirectPipeline(python: python, model: model)
+        defer { direct.stop() }
         var medians: [Int: (worker: Double, direct: Double)] = [:]
         for size in [small, large] {
-            let direct = try Self.direct(python, model: model, size: size, steps: steps, runs: runs)
-            var worker: [Double] = []
+            var directTimes: [Double] = []
+            var workerTimes: [Double] = []
+            // Calls alternate, so that both sides see the same machine; the first of each warms caches.
             for index in 0...runs {
+                let baseline = try direct.call(size: size, steps: steps, seed: index)
                 let request = ImageRequest(prompt: "a lighthouse at dusk", negativePrompt: nil, width: size, height: size, steps: steps, seed: index)
                 let (_, seconds) = try await BenchReport.time {
                     try await backend.image(request, to: folder.appendingPathComponent("\(size)-\(index).png"), progress: .ignored)
                 }
-                if index > 0 { worker.append(seconds) }
+                if index > 0 {
+                    directTimes.append(baseline)
+                    workerTimes.append(seconds)
+                }
             }
-            let pair = (worker: Self.median(worker), direct: Self.median(direct))
+            let pair = (worker: Self.median(workerTimes), direct: Self.median(directTimes))
             medians[size] = pair
             BenchReport.line("\(size)×\(size) direct (Python)", String(format: "%.3f s", pair.direct))
             BenchReport.line("\(size)×\(size) through the worker", String(format: "%.3f s", pair.worker))
@@ -60,15 +67,6 @@ struct WorkerBench: AsyncParsableCommand {
                     format: "%.3f× (overhead %.1f %%, aim ≤ 3 %%)", largePair.worker / largePair.direct,
                     (largePair.worker / largePair.direct - 1) * 100))
         }
-    }
-
-    private static func direct(_ python: URL, model: String, size: Int, steps: Int, runs: Int) throws -> [Double] {
-        let text = try output(
-            python, ["-m", "timmy_worker.direct", "--model", model, "--size", String(size), "--steps", String(steps), "--runs", String(runs)])
-        guard let line = text.split(separator: "\n").last, let value = JSONValue.parse(String(line)),
-            let seconds = value["seconds"]?.arrayValue?.compactMap(\.doubleValue), !seconds.isEmpty
-        else { throw ValidationError("the direct run printed no timings: \(text.suffix(400))") }
-        return seconds
     }
 
     private static func output(_ program: URL, _ arguments: [String]) throws -> String {
@@ -88,5 +86,44 @@ struct WorkerBench: AsyncParsableCommand {
     private static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
         return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+}
+
+/// `python -m timmy_worker.direct`: the pipeline loaded once, called one line at a time.
+final class DirectPipeline {
+    private let process = Process()
+    private let input = Pipe()
+    private let output = Pipe()
+
+    init(python: URL, model: String) throws {
+        process.executableURL = python
+        process.arguments = ["-m", "timmy_worker.direct", "--model", model]
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        _ = try readLine()
+    }
+
+    /// Seconds one direct call took, as the Python side timed it.
+    func call(size: Int, steps: Int, seed: Int) throws -> Double {
+        input.fileHandleForWriting.write(Data("{\"size\": \(size), \"steps\": \(steps), \"seed\": \(seed)}\n".utf8))
+        guard let seconds = JSONValue.parse(try readLine())?["seconds"]?.doubleValue else { throw ValidationError("the direct run gave no time") }
+        return seconds
+    }
+
+    func stop() {
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+    }
+
+    private func readLine() throws -> String {
+        var bytes = Data()
+        while true {
+            let chunk = output.fileHandleForReading.readData(ofLength: 1)
+            if chunk.isEmpty { throw ValidationError("the direct run ended early") }
+            if chunk.first == UInt8(ascii: "\n") { return String(decoding: bytes, as: UTF8.self) }
+            bytes.append(chunk)
+        }
     }
 }

@@ -13,7 +13,8 @@ struct Timmy: AsyncParsableCommand {
             """,
         version: timmyVersion,
         subcommands: [
-            ServeCommand.self, TaskCommand.self, PersonasCommand.self, ToolsCommand.self, SparkCommand.self, LedgerCommand.self, ConfigCommand.self,
+            ServeCommand.self, TaskCommand.self, ChatCommand.self, PersonasCommand.self, ToolsCommand.self, SparkCommand.self, LedgerCommand.self,
+            ConfigCommand.self,
             AssetsCommand.self, JobsCommand.self, ModelsCommand.self,
         ] + FamilyCommands.all)
 }

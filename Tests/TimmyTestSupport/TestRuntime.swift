@@ -12,10 +12,12 @@ public final class TestRuntime: Sendable {
 
     /// - Parameters:
     ///   - settings: extra settings as setting/text pairs (e.g. `[(Setting.seed, "7")]`).
+    ///   - environment: what the runtime reads from the environment (the language model's API key).
     ///   - runsSwarm: false when something else runs the runtime (the web application does): running it
     ///     twice would give each agent two loops competing for one queue.
     public init(
-        settings extra: [(any SettingKey, String)] = [], workspaceFiles: [String: String] = ["README.md": "# demo\nhello\n"], runsSwarm: Bool = true
+        settings extra: [(any SettingKey, String)] = [], workspaceFiles: [String: String] = ["README.md": "# demo\nhello\n"],
+        environment: [String: String] = [:], runsSwarm: Bool = true
     ) async throws {
         folder = try TemporaryDirectory()
         for (path, text) in workspaceFiles { try folder.write("workspace/\(path)", text) }
@@ -23,7 +25,7 @@ public final class TestRuntime: Sendable {
         try settings.set(.workspaceDir, text: folder.file("workspace").path, source: .flag("test"))
         try settings.set(.dataDir, text: folder.file("data").path, source: .flag("test"))
         for (setting, value) in extra { try settings.set(setting, text: value, source: .flag("test")) }
-        runtime = try await TimmyRuntime.open(settings: settings)
+        runtime = try await TimmyRuntime.open(settings: settings, environment: environment)
         try await runtime.recoverInterrupted()
         let runtime = self.runtime
         running = runsSwarm ? Task { await runtime.run() } : nil

@@ -20,9 +20,12 @@ public enum TimmyBinary {
     }
 
     /// Runs `timmy` to completion in `directory` and returns its exit status and output.
-    public static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
+    /// - Parameter executable: another program to run instead (a shell that starts `timmy` under a pty).
+    public static func run(
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:], executable: String? = nil
+    ) throws -> (status: Int32, output: String) {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable.map(URL.init(fileURLWithPath:)) ?? url
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TIMMY_") }.merging(environment) { $1 }

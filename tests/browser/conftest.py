@@ -34,7 +34,7 @@ def free_port():
 class Server:
     """`timmy serve` in a temporary folder with a small workspace."""
 
-    def __init__(self, token=None):
+    def __init__(self, token=None, settings=""):
         assert BINARY.exists(), f"{BINARY} is missing: run `swift build` first"
         self.folder = Path(tempfile.mkdtemp(prefix="timmy-browser-"))
         for name, text in WORKSPACE.items():
@@ -43,7 +43,7 @@ class Server:
             path.write_text(text)
         self.port = free_port()
         (self.folder / "timmy.toml").write_text(
-            f'port = {self.port}\nworkspace_dir = "workspace"\ndata_dir = "data"\nseed = "7"\n')
+            f'port = {self.port}\nworkspace_dir = "workspace"\ndata_dir = "data"\nseed = "7"\n' + settings)
         environment = {key: value for key, value in os.environ.items() if not key.startswith("TIMMY_")}
         if token:
             environment["TIMMY_AUTH_TOKEN"] = token

@@ -110,7 +110,7 @@ def test_a_cross_site_form_post_is_refused(server):
     assert refused.value.code == 403
 
 
-PAGES = ["/", "/swarm", "/tasks", "/task", "/jobs", "/gallery", "/tools", "/spark", "/marketplace", "/ledger", "/no-such-page"]
+PAGES = ["/", "/chat", "/swarm", "/tasks", "/task", "/jobs", "/gallery", "/tools", "/spark", "/marketplace", "/ledger", "/no-such-page"]
 
 
 @pytest.mark.parametrize("width", [390, 1280])

@@ -7,8 +7,12 @@ extension Setting<String> {
     public static let repoRoots = Setting("repo_roots", default: "", "comma-separated folders the git tools may use besides git_default_repo_dir")
     public static let seed = Setting("seed", default: "", "seed for bid jitter; empty draws a fresh one each run")
     public static let authToken = Setting("auth_token", default: "", "token required when listening beyond loopback", secret: true)
-    public static let ollamaURL = Setting("ollama_url", default: "http://localhost:11434", "Ollama server for the LLM planner")
-    public static let ollamaModel = Setting("ollama_model", default: "llama3.2", "model the LLM planner asks")
+    public static let llmProvider = Setting(
+        "llm_provider", default: "none", "language model for planning, chat and scripts: none, ollama or openai (any OpenAI-compatible server)",
+        rule: .oneOf(["none", "ollama", "openai"]))
+    public static let llmURL = Setting(
+        "llm_url", default: "http://127.0.0.1:11434", "the language-model server (Ollama's default port)", rule: .nonEmpty)
+    public static let llmModel = Setting("llm_model", default: "llama3.2", "model the language-model server is asked for", rule: .nonEmpty)
     public static let creativeBackend = Setting(
         "creative_backend", default: "auto", "creative backend: auto, worker or sketch", rule: .oneOf(["auto", "worker", "sketch"]))
     public static let workerURL = Setting("worker_url", default: "", "creative worker URL; empty spawns one locally")
@@ -37,6 +41,8 @@ extension Setting<Int> {
         rule: .range(1...64))
     public static let workerConcurrency = Setting("worker_concurrency", default: 1, "worker-backend jobs run at once", rule: .range(1...16))
     public static let wanSteps = Setting("wan_steps", default: 50, "denoising steps of each Wan 2.1 clip", rule: .range(1...100))
+    public static let llmMaxSteps = Setting(
+        "llm_max_steps", default: 8, "most model calls the LLM planner makes for one task", rule: .range(1...64))
 }
 
 extension Setting<Double> {
@@ -49,6 +55,9 @@ extension Setting<Double> {
         rule: .range(0.05...1))
     public static let workerMemoryBudgetGB = Setting(
         "worker_memory_budget_gb", default: 0, "memory the local worker's models may take; 0 is 80% of what is free", rule: .range(0...4096))
+    public static let llmTimeoutSeconds = Setting(
+        "llm_timeout_seconds", default: 120, "longest wait for the language-model server to connect or send the next part of an answer",
+        rule: .range(0.1...3600))
 }
 
 extension Setting<Bool> {
@@ -72,7 +81,8 @@ extension SettingDefinition {
     public static let all: [SettingDefinition] = {
         let settings: [any SettingKey] = [
             Setting.host, Setting.port, Setting.dataDir, Setting.workspaceDir, Setting.gitDefaultRepoDir, Setting.repoRoots,
-            Setting.auctionWindowSeconds, Setting.seed, Setting.authToken, Setting.ollamaURL, Setting.ollamaModel, Setting.sparkEnabled,
+            Setting.auctionWindowSeconds, Setting.seed, Setting.authToken, Setting.llmProvider, Setting.llmURL, Setting.llmModel,
+            Setting.llmMaxSteps, Setting.llmTimeoutSeconds, Setting.sparkEnabled,
             Setting.creativeBackend, Setting.workerURL, Setting.workerToken, Setting.workerPython, Setting.workerMemoryBudgetGB,
             Setting.workerVideoScale, Setting.fluxModelID, Setting.imageOutputDir, Setting.imageDefaultSteps, Setting.musicOutputDir,
             Setting.aceStepModel, Setting.videoOutputDir, Setting.wanModelID, Setting.wanI2VModelID, Setting.wanSteps, Setting.videoDefaultResolution,
@@ -81,6 +91,13 @@ extension SettingDefinition {
         ]
         return settings.map(\.definition)
     }()
+
+    /// The API key of an OpenAI-compatible server: read from the environment only, never from a file,
+    /// and never stored, logged or shown.
+    public static let llmAPIKeyVariable = "TIMMY_LLM_API_KEY"
+
+    /// `TIMMY_` variables that are not settings, so loading the environment passes over them.
+    static let environmentOnly: Set<String> = [llmAPIKeyVariable]
 
     static let byKey: [String: SettingDefinition] = Dictionary(uniqueKeysWithValues: all.map { ($0.key, $0) })
 }

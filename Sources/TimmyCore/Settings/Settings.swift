@@ -57,7 +57,8 @@ public struct Settings: Sendable {
         } else if let configFile {
             throw .unreadable(file: configFile.path, reason: "no such file")
         }
-        for (name, text) in environment.sorted(by: { $0.key < $1.key }) where name.hasPrefix("TIMMY_") {
+        for (name, text) in environment.sorted(by: { $0.key < $1.key })
+        where name.hasPrefix("TIMMY_") && !SettingDefinition.environmentOnly.contains(name) {
             let key = String(name.dropFirst("TIMMY_".count)).lowercased()
             guard let definition = SettingDefinition.byKey[key] else { throw .unknownKey(key: key, source: Source.environment(name).description) }
             try settings.set(definition, text: text, source: .environment(name))

@@ -23,12 +23,14 @@ public enum SparkEventType: String, Sendable, Codable, CaseIterable {
     case creativeStep = "creative_step"
     /// A job was queued, started, advanced, or ended; `data.status` says which.
     case jobProgress = "job_progress"
+    /// A language model answered (or failed to): model, duration and tokens in `data`.
+    case modelCall = "model_call"
 
     /// How much the event matters when reading a timeline, 0 to 1.
     public var importance: Double {
         switch self {
         case .jobProgress: 0.1
-        case .bidSubmitted: 0.2
+        case .bidSubmitted, .modelCall: 0.2
         case .taskPosted, .taskStarted: 0.4
         case .taskAssigned, .toolExecuted, .creativeStep: 0.5
         case .taskCompleted: 0.7

@@ -19,14 +19,11 @@ public struct GenerateInstrumentalTool: CreativeTool {
     public init() {}
 
     func plan(_ input: Input, context: ToolContext) throws -> CreativePlan<MusicRequest> {
-        let genre = try CreativeValidation.genre(input.genre)
-        var effective = input
-        effective.tempo = input.tempo ?? genre.defaultTempo
-        effective.seed = CreativeValidation.seed(input.seed)
-        let request = MusicRequest(
-            kind: .instrumental, title: nil, lyrics: nil, prompt: input.prompt, genre: genre, duration: input.duration,
-            tempo: effective.tempo ?? genre.defaultTempo, language: SongLanguage.all[0], seed: effective.seed ?? 0)
-        return try CreativePlan(request: request, input: input, effective: effective, settings: context.settings)
+        try MusicToolSupport.plan(input, genre: input.genre, tempo: \.tempo, settings: context.settings) { genre, tempo, seed in
+            MusicRequest(
+                kind: .instrumental, title: nil, lyrics: nil, prompt: input.prompt, genre: genre, duration: input.duration, tempo: tempo,
+                language: SongLanguage.all[0], seed: seed)
+        }
     }
 
     func perform(_ plan: CreativePlan<MusicRequest>, output: MediaOutput, context: ToolContext) async throws -> ToolResult {

@@ -22,14 +22,11 @@ public struct GenerateSongTool: CreativeTool {
     public init() {}
 
     func plan(_ input: Input, context: ToolContext) throws -> CreativePlan<MusicRequest> {
-        let genre = try CreativeValidation.genre(input.genre)
-        var effective = input
-        effective.tempo = input.tempo ?? genre.defaultTempo
-        effective.seed = CreativeValidation.seed(input.seed)
-        let request = MusicRequest(
-            kind: .song, title: input.title, lyrics: input.lyrics, prompt: nil, genre: genre, duration: input.duration,
-            tempo: effective.tempo ?? genre.defaultTempo, language: try CreativeValidation.language(input.language), seed: effective.seed ?? 0)
-        return try CreativePlan(request: request, input: input, effective: effective, settings: context.settings)
+        try MusicToolSupport.plan(input, genre: input.genre, tempo: \.tempo, settings: context.settings) { genre, tempo, seed in
+            MusicRequest(
+                kind: .song, title: input.title, lyrics: input.lyrics, prompt: nil, genre: genre, duration: input.duration, tempo: tempo,
+                language: try CreativeValidation.language(input.language), seed: seed)
+        }
     }
 
     func perform(_ plan: CreativePlan<MusicRequest>, output: MediaOutput, context: ToolContext) async throws -> ToolResult {

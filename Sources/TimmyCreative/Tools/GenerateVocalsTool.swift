@@ -19,13 +19,11 @@ public struct GenerateVocalsTool: CreativeTool {
     public init() {}
 
     func plan(_ input: Input, context: ToolContext) throws -> CreativePlan<MusicRequest> {
-        let genre = try CreativeValidation.genre(input.style)
-        var effective = input
-        effective.seed = CreativeValidation.seed(input.seed)
-        let request = MusicRequest(
-            kind: .vocals, title: nil, lyrics: input.lyrics, prompt: nil, genre: genre, duration: input.duration, tempo: genre.defaultTempo,
-            language: try CreativeValidation.language(input.language), seed: effective.seed ?? 0)
-        return try CreativePlan(request: request, input: input, effective: effective, settings: context.settings)
+        try MusicToolSupport.plan(input, genre: input.style, settings: context.settings) { genre, tempo, seed in
+            MusicRequest(
+                kind: .vocals, title: nil, lyrics: input.lyrics, prompt: nil, genre: genre, duration: input.duration, tempo: tempo,
+                language: try CreativeValidation.language(input.language), seed: seed)
+        }
     }
 
     func perform(_ plan: CreativePlan<MusicRequest>, output: MediaOutput, context: ToolContext) async throws -> ToolResult {

@@ -1,8 +1,23 @@
 import Foundation
 import TimmyCore
 
-/// What the three music tools share: writing the WAV with its MIDI file beside it.
+/// What the three music tools share: resolving the genre, tempo and seed, and writing the WAV with
+/// its MIDI file beside it.
 enum MusicToolSupport {
+    /// The call's plan: the genre checked, the tempo (where the tool has one) defaulting to the
+    /// genre's, the seed drawn when absent; `request` builds the request from those.
+    static func plan<Input: CreativeInput>(
+        _ input: Input, genre name: String, tempo: WritableKeyPath<Input, Int?>? = nil, settings: Settings,
+        request: (_ genre: Genre, _ tempo: Int, _ seed: Int) throws -> MusicRequest
+    ) throws -> CreativePlan<MusicRequest> {
+        let genre = try CreativeValidation.genre(name)
+        var effective = input
+        if let tempo { effective[keyPath: tempo] = input[keyPath: tempo] ?? genre.defaultTempo }
+        effective.seed = CreativeValidation.seed(input.seed)
+        let made = try request(genre, tempo.flatMap { effective[keyPath: $0] } ?? genre.defaultTempo, effective.seed ?? 0)
+        return try CreativePlan(request: made, input: input, effective: effective, settings: settings)
+    }
+
     static func perform(
         _ tool: String, _ plan: CreativePlan<MusicRequest>, output: MediaOutput, context: ToolContext
     ) async throws -> ToolResult {

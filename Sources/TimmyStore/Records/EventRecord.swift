@@ -33,6 +33,17 @@ public struct EventRecord: Sendable, Codable, Equatable, FetchableRecord, Mutabl
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// Maps the row by hand; JSONColumns.swift says why.
+    public init(row: Row) {
+        id = row["id"]
+        type = row["type"]
+        agent = row["agent"]
+        taskId = row["task_id"]
+        data = row.jsonObject("data")
+        importance = row["importance"]
+        createdAt = row["created_at"]
+    }
 }
 
 extension EventRecord: IdentifiedFastInsertable {

@@ -3,12 +3,12 @@ import GRDB
 import TimmyCore
 
 /// A JSON value is stored as its JSON text, so a column that may hold any JSON (a job's result)
-/// reads back as that value rather than as a string.
+/// reads back as that value rather than as a string. It is parsed by `JSONValue.parse`, for the
+/// reason given in JSONColumns.swift.
 extension JSONValue: DatabaseValueConvertible {
-    public var databaseValue: DatabaseValue { JSONCoding.string(self).databaseValue }
+    public var databaseValue: DatabaseValue { jsonText.databaseValue }
 
     public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> JSONValue? {
-        guard let text = String.fromDatabaseValue(dbValue) else { return nil }
-        return try? JSONCoding.decoder().decode(JSONValue.self, from: Data(text.utf8))
+        String.fromDatabaseValue(dbValue).flatMap(JSONValue.parse)
     }
 }

@@ -49,6 +49,21 @@ public struct ToolCallRecord: Sendable, Codable, Equatable, FetchableRecord, Mut
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// Maps the row by hand; JSONColumns.swift says why.
+    public init(row: Row) {
+        id = row["id"]
+        taskId = row["task_id"]
+        agent = row["agent"]
+        tool = row["tool"]
+        arguments = row.jsonObject("arguments")
+        success = row["success"]
+        resultSummary = row["result_summary"]
+        resultData = row.json("result_data")
+        error = row["error"]
+        durationMs = row["duration_ms"]
+        createdAt = row["created_at"]
+    }
 }
 
 extension ToolCallRecord: IdentifiedFastInsertable {

@@ -6,14 +6,10 @@ import TimmyStore
 // The store's records as the service contract shows them: one initializer per record, so the
 // contract's shape is free to differ from a table's.
 
-extension PlanStep {
-    init(_ call: PlannedCall) { self.init(tool: call.tool, arguments: call.arguments) }
-}
-
 extension TaskView {
     init(_ task: TaskRecord) {
         self.init(
-            id: task.id, description: task.description, status: task.status, plan: task.plan.map(PlanStep.init), winner: task.winner,
+            id: task.id, description: task.description, status: task.status, plan: task.plan, winner: task.winner,
             winningBid: task.winningBid, result: task.result, failureReason: task.failureReason, createdAt: task.createdAt,
             updatedAt: task.updatedAt)
     }
@@ -43,21 +39,11 @@ extension EventView {
     }
 }
 
-extension PredictionView {
-    init(_ prediction: PredictionRecord) {
-        self.init(
-            taskId: prediction.taskId, predictedWinner: prediction.predictedWinner, successProbability: prediction.successProbability,
-            bidLow: prediction.bidLow, bidHigh: prediction.bidHigh, basis: prediction.basis, actualWinner: prediction.actualWinner,
-            actualSuccess: prediction.actualSuccess, actualBid: prediction.actualBid, score: prediction.score, createdAt: prediction.createdAt,
-            scoredAt: prediction.scoredAt)
-    }
-}
-
 extension TimmyAPI.TaskDetail {
     init(_ detail: TimmyStore.TaskDetail) {
         self.init(
             task: TaskView(detail.task), bids: detail.bids.map(BidView.init), toolCalls: detail.toolCalls.map(ToolCallView.init),
-            events: detail.events.map(EventView.init), prediction: detail.prediction.map(PredictionView.init))
+            events: detail.events.map(EventView.init), prediction: detail.prediction)
     }
 }
 
@@ -100,20 +86,4 @@ extension LedgerEntryView {
 
 extension BalanceView {
     init(_ balance: LedgerBalance) { self.init(agent: balance.agent, sats: balance.sats, entries: balance.entries) }
-}
-
-extension TimmyAPI.PredictionAccuracy {
-    init(_ accuracy: TimmySpark.PredictionAccuracy) {
-        self.init(
-            scored: accuracy.scored, pending: accuracy.pending, averageScore: accuracy.averageScore, winnerHitRate: accuracy.winnerHitRate,
-            successHitRate: accuracy.successHitRate, bidHitRate: accuracy.bidHitRate)
-    }
-}
-
-extension TimmyAPI.Advisory {
-    init(_ advisory: TimmySpark.Advisory) {
-        self.init(
-            kind: Kind(rawValue: advisory.kind.rawValue) ?? .pattern, subject: advisory.subject, text: advisory.text, figures: advisory.figures,
-            sampleSize: advisory.sampleSize)
-    }
 }

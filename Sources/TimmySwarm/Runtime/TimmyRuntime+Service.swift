@@ -111,7 +111,7 @@ extension TimmyRuntime: TimmyService {
     public func advisories() async throws -> AdvisoryList {
         guard settings.sparkEnabled else { return AdvisoryList(advisories: [], memories: []) }
         return AdvisoryList(
-            advisories: try await advisor.advisories().map(TimmyAPI.Advisory.init), memories: try await store.memories().map(MemoryView.init))
+            advisories: try await advisor.advisories(), memories: try await store.memories().map(MemoryView.init))
     }
 
     public func predictions(limit: Int) async throws -> PredictionList {
@@ -119,7 +119,7 @@ extension TimmyRuntime: TimmyService {
             throw ServiceError.invalid(field: "limit", message: "limit must be between 1 and 1000, got \(limit)")
         }
         return PredictionList(
-            predictions: try await store.predictions(limit: limit).map(PredictionView.init), accuracy: try await predictionAccuracy())
+            predictions: try await store.predictions(limit: limit), accuracy: try await predictionAccuracy())
     }
 
     public func ledger() async throws -> LedgerView {
@@ -155,7 +155,7 @@ extension TimmyRuntime: TimmyService {
         }
     }
 
-    private func predictionAccuracy() async throws -> TimmyAPI.PredictionAccuracy {
-        TimmyAPI.PredictionAccuracy(TimmySpark.PredictionAccuracy(try await store.predictions(limit: 100_000)))
+    private func predictionAccuracy() async throws -> PredictionAccuracy {
+        PredictionAccuracy(try await store.predictions(limit: 100_000))
     }
 }

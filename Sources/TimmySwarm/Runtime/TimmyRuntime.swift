@@ -4,6 +4,7 @@ import TimmyCore
 import TimmyCreative
 import TimmyFileTools
 import TimmyGit
+import TimmyLLM
 import TimmySpark
 import TimmyStore
 
@@ -21,6 +22,8 @@ public final class TimmyRuntime: Sendable {
     /// The persistent queue that runs image, music and video calls.
     public let jobs: JobRunner
     public let advisor: Advisor
+    /// The language model for planning, chat and scripts; nil when `llm_provider` is `none`.
+    public let llm: LLMConfiguration?
     let startedAt: ContinuousClock.Instant
     let logger: Logger
 
@@ -28,10 +31,12 @@ public final class TimmyRuntime: Sendable {
     public static let standardTools: [any Tool] = ToolFamilies.standard.flatMap(\.tools)
 
     /// Opens the store under `data_dir` (or in memory) and Spark on it, which loads the learner's records.
+    /// - Parameter environment: where the language model's API key is read from (`TIMMY_LLM_API_KEY`).
     public static func open(
         settings: Settings, inMemory: Bool = false, tools: [any Tool] = standardTools, clock: any Clock<Duration> = ContinuousClock(),
-        logger: Logger = Logger(label: "timmy")
+        logger: Logger = Logger(label: "timmy"), environment: [String: String] = ProcessInfo.processInfo.environment
     ) async throws -> TimmyRuntime {
+        let llm = try LLMConfiguration.from(settings: settings, environment: environment)
         let database = inMemory ? try AppDatabase.inMemory() : try AppDatabase.open(directory: settings.dataDirectory)
         let store = Store(database: database)
         let spark = try await Spark.open(store: store, enabled: settings.sparkEnabled, logger: logger)
@@ -39,11 +44,16 @@ public final class TimmyRuntime: Sendable {
         let jobs = JobRunner(store: store, registry: registry, settings: settings, logger: logger)
         let swarm = Swarm(
             store: store, registry: registry, planner: DeterministicPlanner(), advisor: spark, settings: settings, jobs: jobs, clock: clock,
-            logger: logger)
-        return TimmyRuntime(settings: settings, store: store, registry: registry, spark: spark, swarm: swarm, jobs: jobs, logger: logger)
+            logger: logger, llm: llm)
+        return TimmyRuntime(
+            settings: settings, store: store, registry: registry, spark: spark, swarm: swarm, jobs: jobs, llm: llm, logger: logger)
     }
 
-    private init(settings: Settings, store: Store, registry: ToolRegistry, spark: Spark, swarm: Swarm, jobs: JobRunner, logger: Logger) {
+    private init(
+        settings: Settings, store: Store, registry: ToolRegistry, spark: Spark, swarm: Swarm, jobs: JobRunner, llm: LLMConfiguration?,
+        logger: Logger
+    ) {
+        self.llm = llm
         self.settings = settings
         self.store = store
         self.registry = registry

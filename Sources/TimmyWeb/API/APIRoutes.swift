@@ -26,7 +26,7 @@ struct APIRoutes<Context: RequestContext> {
             let limit = try QueryValue.integer(query.get("limit"), name: "limit") ?? 50
             let offset = try QueryValue.integer(query.get("offset"), name: "offset") ?? 0
             return try await taskLists.response(for: "\(status?.rawValue ?? "") \(limit) \(offset)") {
-                JSONCoding.string(try await service.tasks(status: status, limit: limit, offset: offset))
+                try await service.tasks(status: status, limit: limit, offset: offset).jsonText
             }
         }
         router.on(.task) { _, context in
@@ -57,6 +57,20 @@ struct APIRoutes<Context: RequestContext> {
         router.on(.predictions) { request, _ in
             let limit = try QueryValue.integer(request.uri.queryParameters.get("limit"), name: "limit") ?? 100
             return JSONBody.response(try await service.predictions(limit: limit))
+        }
+        router.on(.modelReport) { _, _ in JSONBody.response(try await service.modelReport()) }
+        router.on(.chatHistory) { request, _ in
+            let query = request.uri.queryParameters
+            let limit = try QueryValue.integer(query.get("limit"), name: "limit") ?? 100
+            return JSONBody.response(try await service.chatHistory(conversation: query.get("conversation"), limit: limit))
+        }
+        router.on(.chat) { request, _ in
+            let body = try await JSONBody.decode(ChatRequest.self, from: request)
+            return JSONBody.response(try await ChatStream.collect(try await service.chat(body.message, conversation: body.conversation)))
+        }
+        router.on(.chatStream) { request, _ in
+            let body = try await JSONBody.decode(ChatRequest.self, from: request)
+            return ChatStream.response(try await service.chat(body.message, conversation: body.conversation))
         }
         router.on(.ledger) { _, _ in JSONBody.response(try await service.ledger()) }
     }

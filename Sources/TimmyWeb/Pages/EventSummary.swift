@@ -35,6 +35,15 @@ enum EventSummary {
             let percent = status == "running" ? data["progress"]?.doubleValue.map { " \(Int(($0 * 100).rounded()))%" } ?? "" : ""
             let message = data["message"]?.stringValue.flatMap { $0.isEmpty ? nil : ": \(Format.clip($0, 120))" } ?? ""
             return "\(tool) job \(status)\(percent)\(message)"
+        case .modelCall:
+            let model = data["model"]?.stringValue ?? "the model"
+            let duration = data["duration_ms"]?.doubleValue.map { " in \(Format.milliseconds($0))" } ?? ""
+            guard data["success"]?.boolValue == true else {
+                return "\(model) failed\(duration): \(Format.clip(data["error"]?.stringValue ?? "no reason recorded", 160))"
+            }
+            let tokens = "\(data["prompt_tokens"]?.intValue ?? 0) + \(data["completion_tokens"]?.intValue ?? 0) tokens"
+            let calls = data["tool_calls"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            return "\(model) answered\(duration), \(tokens)" + (calls.isEmpty ? "" : ", calling \(calls.joined(separator: ", "))")
         case .creativeStep, nil:
             return data["summary"]?.stringValue ?? data["step"]?.stringValue ?? event.type.replacingOccurrences(of: "_", with: " ")
         }

@@ -28,6 +28,13 @@ struct PostTaskForm: Decodable {
     let csrf: String?
 }
 
+/// The chat form: the message and the conversation it continues (empty for a new one).
+struct ChatForm: Decodable {
+    let message: String?
+    let conversation: String?
+    let csrf: String?
+}
+
 /// The sign-in form.
 struct LoginForm: Decodable {
     let token: String?

@@ -2,11 +2,12 @@ import TimmyAPI
 
 /// The pages of the dashboard, in the order the navigation lists them.
 enum Section: String, CaseIterable, Sendable {
-    case mission, swarm, tasks, jobs, gallery, tools, spark, marketplace, ledger
+    case mission, chat, swarm, tasks, jobs, gallery, tools, spark, marketplace, ledger
 
     var label: String {
         switch self {
         case .mission: "Mission Control"
+        case .chat: "Chat"
         case .swarm: "Swarm"
         case .tasks: "Tasks"
         case .jobs: "Jobs"

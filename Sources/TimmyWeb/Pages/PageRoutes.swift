@@ -13,6 +13,12 @@ struct PageRoutes<Context: RequestContext> {
             pages.page("mission", try await MissionPage(service), title: "Mission Control", section: .mission, request: request)
         }
         router.post("/tasks") { request, _ in try await postTask(request) }
+        router.get("/chat") { request, _ in
+            let query = request.uri.queryParameters
+            let view = try await ChatPage(service, conversation: query.get("conversation").nonEmpty, fresh: query.get("new") != nil)
+            return pages.page("chat", view, title: "Chat", section: .chat, request: request)
+        }
+        router.post("/chat") { request, _ in try await chat(request) }
         router.get("/swarm") { request, _ in
             pages.page("swarm", try await SwarmPage(service), title: "Swarm", section: .swarm, request: request)
         }
@@ -70,6 +76,26 @@ struct PageRoutes<Context: RequestContext> {
         }
         if request.wantsJSON { return JSONBody.response(detail, status: .created) }
         return Response(status: .seeOther, headers: [.location: Format.taskPath(detail.task.id)])
+    }
+
+    /// The chat form. Without script: the whole answer, then 303 back to the conversation, or the form
+    /// again with the problem (422). With script (`Accept: text/event-stream`): the answer as it streams.
+    private func chat(_ request: Request) async throws -> Response {
+        let form = try await FormBody.decode(ChatForm.self, from: request)
+        try CSRFToken.verify(request, submitted: form.csrf)
+        let conversation = form.conversation.nonEmpty
+        let events: AsyncThrowingStream<ChatEvent, any Error>
+        do {
+            events = try await service.chat(form.message ?? "", conversation: conversation)
+        } catch let error as ServiceError where !request.wantsEventStream {
+            guard case .invalid(_, let message) = error else { throw error }
+            let view = try await ChatPage(
+                service, conversation: conversation, fresh: conversation == nil, draft: form.message ?? "", formError: message)
+            return pages.page("chat", view, title: "Chat", section: .chat, request: request, status: .unprocessableContent)
+        }
+        if request.wantsEventStream { return ChatStream.response(events) }
+        let reply = try await ChatStream.collect(events)
+        return Response(status: .seeOther, headers: [.location: "/chat?conversation=\(reply.conversation)"])
     }
 
     /// A job's Cancel or Retry button: checks the form's token, asks the service, and goes back to the

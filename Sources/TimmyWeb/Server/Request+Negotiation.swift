@@ -9,6 +9,9 @@ extension Request {
         return accept.contains("application/json") && !accept.contains("text/html")
     }
 
+    /// Whether a script asked to follow the answer as Server-Sent Events (the chat form).
+    var wantsEventStream: Bool { headers[.accept]?.contains("text/event-stream") == true }
+
     /// The path and query, as a place to come back to after signing in.
     var pathAndQuery: String {
         uri.query.map { "\(uri.path)?\($0)" } ?? uri.path

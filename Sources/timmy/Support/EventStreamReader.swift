@@ -7,18 +7,23 @@ import TimmyCore
 import FoundationNetworking
 #endif
 
-/// Reads a server's `/api/events` as it arrives: each message's `data` line is a `LiveEvent`.
-final class EventStreamReader: NSObject, URLSessionDataDelegate, Sendable {
-    private let continuation: AsyncThrowingStream<EventView, any Error>.Continuation
+/// Reads Server-Sent Events as they arrive: each message's `data` line is JSON of one item, and an
+/// `error` event (`{"message": …}`) ends the stream with that error.
+final class EventStreamReader<Item: Sendable>: NSObject, URLSessionDataDelegate, Sendable {
+    private let continuation: AsyncThrowingStream<Item, any Error>.Continuation
+    private let decode: @Sendable (Data) -> Item?
     /// Bytes of a message not yet ended by its blank line.
     private let pending = Mutex(Data())
 
-    private init(_ continuation: AsyncThrowingStream<EventView, any Error>.Continuation) { self.continuation = continuation }
+    private init(_ continuation: AsyncThrowingStream<Item, any Error>.Continuation, decode: @escaping @Sendable (Data) -> Item?) {
+        self.continuation = continuation
+        self.decode = decode
+    }
 
-    /// The events the request's answer carries, until the server or the caller ends the stream.
-    static func events(_ request: URLRequest) -> AsyncThrowingStream<EventView, any Error> {
+    /// The items the request's answer carries, until the server or the caller ends the stream.
+    static func items(_ request: URLRequest, decode: @escaping @Sendable (Data) -> Item?) -> AsyncThrowingStream<Item, any Error> {
         AsyncThrowingStream(bufferingPolicy: .bufferingNewest(1000)) { continuation in
-            let reader = EventStreamReader(continuation)
+            let reader = EventStreamReader(continuation, decode: decode)
             let session = URLSession(configuration: .ephemeral, delegate: reader, delegateQueue: nil)
             let task = session.dataTask(with: request)
             continuation.onTermination = { _ in
@@ -51,11 +56,17 @@ final class EventStreamReader: NSObject, URLSessionDataDelegate, Sendable {
             }
             return messages
         }
-        let decoder = JSONCoding.decoder()
         for message in messages {
-            for line in String(decoding: message, as: UTF8.self).split(separator: "\n") where line.hasPrefix("data:") {
-                let json = line.dropFirst("data:".count).drop { $0 == " " }
-                if let live = try? decoder.decode(LiveEvent.self, from: Data(json.utf8)) { continuation.yield(live.event) }
+            let lines = String(decoding: message, as: UTF8.self).split(separator: "\n")
+            let isError = lines.contains("event: error")
+            for line in lines where line.hasPrefix("data:") {
+                let json = Data(line.dropFirst("data:".count).drop { $0 == " " }.utf8)
+                if isError {
+                    let text = JSONCoding.object(String(decoding: json, as: UTF8.self))["message"]?.stringValue ?? "the server reported an error"
+                    continuation.finish(throwing: ServiceError.failed(text))
+                } else if let item = decode(json) {
+                    continuation.yield(item)
+                }
             }
         }
     }
@@ -67,5 +78,12 @@ final class EventStreamReader: NSObject, URLSessionDataDelegate, Sendable {
             continuation.finish()
         }
         session.finishTasksAndInvalidate()
+    }
+}
+
+extension EventStreamReader where Item == EventView {
+    /// A server's `/api/events`: each message's `data` line is a `LiveEvent`.
+    static func events(_ request: URLRequest) -> AsyncThrowingStream<EventView, any Error> {
+        items(request) { try? JSONCoding.decoder().decode(LiveEvent.self, from: $0).event }
     }
 }

@@ -55,7 +55,7 @@ struct RemoteService: TimmyService {
     func events(after: Int64?) async throws -> AsyncThrowingStream<EventView, any Error> {
         var request = urlRequest("GET", "/api/events", query: ["after": after.map(String.init)], timeout: 60)
         request.setValue("text/event-stream", forHTTPHeaderField: "Accept")
-        return EventStreamReader.events(request)
+        return EventStreamReader<EventView>.events(request)
     }
 
     func health() async throws -> HealthReport { try await request("GET", "/health") }
@@ -111,4 +111,19 @@ struct RemoteService: TimmyService {
     func assets(kind: AssetKind?, limit: Int) async throws -> AssetList {
         try await request("GET", "/api/assets", query: ["kind": kind?.rawValue, "limit": String(limit)])
     }
+
+    func chatHistory(conversation: String?, limit: Int) async throws -> ChatHistory {
+        try await request("GET", "/api/chat", query: ["conversation": conversation, "limit": String(limit)])
+    }
+
+    /// `/api/chat/stream`; the server streams the answer as it is written, so the request has no overall timeout.
+    func chat(_ message: String, conversation: String?) async throws -> AsyncThrowingStream<ChatEvent, any Error> {
+        var request = urlRequest("POST", "/api/chat/stream", query: [:], timeout: 3600)
+        request.httpBody = try JSONCoding.encoder().encode(ChatRequest(message: message, conversation: conversation))
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.setValue("text/event-stream", forHTTPHeaderField: "Accept")
+        return EventStreamReader<ChatEvent>.items(request) { try? JSONCoding.decoder().decode(ChatEvent.self, from: $0) }
+    }
+
+    func modelReport() async throws -> ModelReport { try await request("GET", "/api/spark/models") }
 }

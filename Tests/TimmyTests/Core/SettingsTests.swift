@@ -129,13 +129,13 @@ struct SettingsTests {
         try folder.write(
             "timmy.toml",
             "port = 8_080\nauction_window_seconds = 3\nvideo_transition_duration = 0.5\nseed = 'lit\\eral'\n"
-                + "ollama_model = \"tab\\there\"\nspark_enabled = true\n")
+                + "llm_model = \"tab\\there\"\nspark_enabled = true\n")
         let settings = try Settings.load(baseDirectory: folder.url, environment: [:])
         #expect(settings.port == 8080)
         #expect(settings[.auctionWindowSeconds] == 3)
         #expect(settings[.videoTransitionDuration] == 0.5)
         #expect(settings[.seed] == "lit\\eral")
-        #expect(settings[.ollamaModel] == "tab\there")
+        #expect(settings[.llmModel] == "tab\there")
         #expect(settings.sparkEnabled)
     }
 

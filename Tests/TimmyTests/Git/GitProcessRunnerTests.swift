@@ -53,19 +53,26 @@ struct GitProcessRunnerTests {
 
     @Test("a program past its timeout is stopped and reported, SIGKILL following an ignored SIGTERM")
     func timeout() async throws {
-        let started = ContinuousClock.now
-        await #expect(throws: ProcessRunError.timedOut(label: "sleep", seconds: 0.3)) {
-            try await ProcessRunner.run(ProcessRequest("sleep", ["60"], timeout: .milliseconds(300)))
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        // Each program writes its pid first; once the run throws, that process must be gone. This tells
+        // "stopped" from "ran to its end" without a bound on time, which a loaded machine could break.
+        let pidFile = folder.file("pid").path
+        await #expect(throws: ProcessRunError.timedOut(label: "sleep", seconds: 1)) {
+            try await ProcessRunner.run(
+                ProcessRequest("sh", ["-c", "echo $$ > \"$0\"; exec sleep 60", pidFile], timeout: .seconds(1), label: "sleep"))
         }
-        // Bounds far from the timeout, so a loaded machine cannot fail them: they tell "stopped" from "ran to its end".
-        #expect(ContinuousClock.now - started < .seconds(30))
+        #expect(try !Self.isRunning(pidIn: pidFile))
         // The timeout leaves the shell time to install its trap even on a loaded machine.
         let stubborn = ContinuousClock.now
         await #expect(throws: ProcessRunError.timedOut(label: "stubborn", seconds: 1.5)) {
-            try await ProcessRunner.run(ProcessRequest("sh", ["-c", "trap '' TERM; sleep 60"], timeout: .milliseconds(1500), label: "stubborn"))
+            try await ProcessRunner.run(
+                ProcessRequest(
+                    "sh", ["-c", "trap '' TERM; echo $$ > \"$0\"; sleep 60", pidFile], timeout: .milliseconds(1500), label: "stubborn"))
         }
         let elapsed = ContinuousClock.now - stubborn
-        #expect(elapsed >= .milliseconds(1500) + ProcessRunner.gracePeriod && elapsed < .seconds(30), "stopped after \(elapsed)")
+        #expect(elapsed >= .milliseconds(1500) + ProcessRunner.gracePeriod, "killed after \(elapsed), before the grace period ended")
+        #expect(try !Self.isRunning(pidIn: pidFile), "the shell that ignores SIGTERM was not killed")
         #expect(ProcessRunError.timedOut(label: "git clone", seconds: 600).description == "git clone timed out after 600 s and was stopped")
     }
 
@@ -77,5 +84,12 @@ struct GitProcessRunnerTests {
         #expect(error == .outputTooLarge(label: "sh", limit: 1000))
         let fits = try await ProcessRunner.run(ProcessRequest("sh", ["-c", "yes timmy | head -c 1000"], outputLimit: 1000))
         #expect(fits.standardOutput.count == 1000)
+    }
+
+    /// Whether the process whose pid the file holds still exists.
+    private static func isRunning(pidIn file: String) throws -> Bool {
+        let text = try String(contentsOfFile: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let pid = try #require(pid_t(text), "no pid in \(file): \(text)")
+        return kill(pid, 0) == 0
     }
 }

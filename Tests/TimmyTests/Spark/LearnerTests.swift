@@ -65,7 +65,7 @@ struct LearnerTests {
 
     @Test("prediction scoring weighs winner 0.4, success 0.4, bid range 0.2")
     func scoring() {
-        let prediction = PredictionRecord(
+        let prediction = Prediction(
             taskId: "t", predictedWinner: "quill", successProbability: 0.7, bidLow: 50, bidHigh: 60, basis: "", createdAt: Date())
         var task = TaskRecord(id: "t", description: "d", status: .completed, plan: [], createdAt: Date())
         task.winner = "quill"

@@ -14,7 +14,7 @@ struct SparkEventTests {
         let task = TaskRecord(
             id: id, description: "read README.md", status: .bidding, plan: [PlannedCall(tool: "read_file", arguments: ["path": "README.md"])],
             createdAt: now)
-        let prediction = PredictionRecord(
+        let prediction = Prediction(
             taskId: id, predictedWinner: "echo", successProbability: 0.7, bidLow: 10, bidHigh: 20, basis: "test", createdAt: now)
         try await store.insertPosted(task, prediction: prediction)
         let bids = [

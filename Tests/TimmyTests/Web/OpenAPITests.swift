@@ -82,13 +82,15 @@ struct OpenAPITests {
         let reads = [
             "/health", "/api/tasks", "/api/tasks/\(task)", "/api/tasks/no-such-task", "/api/tasks?limit=0", "/api/auctions", "/api/personas",
             "/api/tools", "/api/tools/usage", "/api/spark/status", "/api/spark/timeline", "/api/spark/advisories", "/api/spark/predictions",
-            "/api/ledger", "/api/jobs", "/api/jobs/\(job)", "/api/assets",
+            "/api/ledger", "/api/jobs", "/api/jobs/\(job)", "/api/assets", "/api/spark/models", "/api/chat", "/api/chat?limit=0",
         ]
         for path in reads {
             let template = path.replacingOccurrences(of: task, with: "{id}").replacingOccurrences(of: job, with: "{id}")
                 .replacingOccurrences(of: "no-such-task", with: "{id}").split(separator: "?")[0]
             check("GET \(template)", path, try await server.json("GET", path))
         }
+        check("POST /api/chat", "no model configured", try await server.json("POST", "/api/chat", ["message": "hello"]))
+        check("POST /api/chat", "empty message", try await server.json("POST", "/api/chat", ["message": " "]))
         check("POST /api/jobs/{id}/cancel", "done job", try await server.json("POST", "/api/jobs/\(job)/cancel"))
         check("POST /api/jobs/{id}/retry", "done job", try await server.json("POST", "/api/jobs/\(job)/retry"))
         let described = APIEndpoint.all.filter { endpoint in

@@ -47,6 +47,17 @@ extension APIEndpoint {
     static let predictions = APIEndpoint(
         .get, "/api/spark/predictions", "Predictions, newest first, and overall accuracy", query: [.limit(1000, fallback: 100)],
         answers: [.json(PredictionList.self)])
+    static let modelReport = APIEndpoint(
+        .get, "/api/spark/models", "Plan success of the language model against the rules, and latency and tokens per model",
+        answers: [.json(ModelReport.self)])
+    static let chatHistory = APIEndpoint(
+        .get, "/api/chat", "A conversation with Timmy (the latest by default) and the model that answers",
+        query: [.text("conversation", "the conversation's id"), .limit(500, fallback: 100)], answers: [.json(ChatHistory.self)])
+    static let chat = APIEndpoint(
+        .post, "/api/chat", "Talk with Timmy and wait for the whole answer", request: ChatRequest.self, answers: [.json(ChatReply.self)])
+    static let chatStream = APIEndpoint(
+        .post, "/api/chat/stream", "Talk with Timmy and follow the answer as Server-Sent Events", request: ChatRequest.self,
+        answers: [.events(ChatEvent.self)])
     static let ledger = APIEndpoint(.get, "/api/ledger", "Balances and the latest entries", answers: [.json(LedgerView.self)])
     static let jobs = APIEndpoint(
         .get, "/api/jobs", "The job queue, newest first",
@@ -63,6 +74,6 @@ extension APIEndpoint {
 
     static let all: [APIEndpoint] = [
         health, openAPI, events, postTask, tasks, task, auctions, personas, tools, toolUsage, runTool, sparkStatus, timeline, advisories,
-        predictions, ledger, jobs, job, cancelJob, retryJob, jobEvents, assets,
+        predictions, modelReport, chatHistory, chat, chatStream, ledger, jobs, job, cancelJob, retryJob, jobEvents, assets,
     ]
 }

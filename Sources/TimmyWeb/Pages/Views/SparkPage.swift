@@ -35,6 +35,15 @@ struct SparkPage {
         let score: String
     }
 
+    /// One planner's success, or one model's latency and tokens, with the sample each rests on.
+    struct ModelRow {
+        let name: String
+        let sample: String
+        let first: String
+        let second: String
+        let third: String
+    }
+
     struct Memory {
         let kind: String
         let subject: String
@@ -53,6 +62,9 @@ struct SparkPage {
     let predictions: [Prediction]
     let hasPredictions: Bool
     let memories: [Memory]
+    let planners: [ModelRow]
+    let models: [ModelRow]
+    let hasModels: Bool
 
     init(_ service: any TimmyService, type: String?, agent: String?) async throws {
         let status = try await service.sparkStatus()
@@ -87,6 +99,22 @@ struct SparkPage {
                 score: prediction.score.map { String(format: "%.2f", $0) } ?? "pending")
         }
         hasPredictions = !predictions.isEmpty
+        let report = try await service.modelReport()
+        planners = report.planners.map { rate in
+            ModelRow(
+                name: rate.planner == "llm" ? "language model" : "rules", sample: "\(rate.tasks) task\(rate.tasks == 1 ? "" : "s")",
+                first: "\(rate.completed) completed", second: rate.successRate.map(Format.percent) ?? "none yet", third: "")
+        }
+        models = report.models.map { usage in
+            let tokens =
+                usage.tokenSamples == 0
+                ? "no counts" : String(format: "%.0f in, %.0f out", usage.averagePromptTokens ?? 0, usage.averageCompletionTokens ?? 0)
+            return ModelRow(
+                name: "\(usage.model) (\(usage.provider))", sample: "\(usage.calls) call\(usage.calls == 1 ? "" : "s"), \(usage.failures) failed",
+                first: usage.medianMs.map(Format.milliseconds) ?? "—", second: usage.p95Ms.map(Format.milliseconds) ?? "—",
+                third: "\(tokens) (n=\(usage.tokenSamples))")
+        }
+        hasModels = !planners.isEmpty || !models.isEmpty
         memories = advice.memories.map {
             Memory(kind: $0.kind, subject: $0.subject, content: $0.content, evidence: $0.evidenceCount, updated: Format.dateTime($0.updatedAt))
         }

@@ -184,7 +184,99 @@
     });
   }
 
+  // The chat form streams Timmy's answer: the message is posted with fetch asking for Server-Sent
+  // Events, and each piece of text, and each step of a task Timmy posts, is shown as it arrives.
+  function chatLine(log, role, who) {
+    log.querySelector('[data-chat-empty]')?.remove();
+    const item = document.createElement('li');
+    item.className = `chat-message chat-${role}`;
+    const name = document.createElement('span');
+    name.className = 'chat-who';
+    name.textContent = who;
+    const text = document.createElement('div');
+    text.className = 'chat-text';
+    item.append(name, text);
+    log.append(item);
+    return { item, text };
+  }
+
+  function handleChatEvent(event, log, answer) {
+    if (event.kind === 'delta') {
+      answer.text.textContent += event.text;
+    } else if (event.kind === 'task') {
+      const step = document.createElement('p');
+      step.className = 'chat-step muted';
+      const link = document.createElement('a');
+      link.href = `/tasks/${event.taskId}`;
+      link.textContent = `task ${event.taskId.slice(0, 8)}`;
+      step.append(link, `: ${event.text}`);
+      answer.item.insertBefore(step, answer.text);
+    } else if (event.kind === 'message') {
+      answer.text.textContent = event.message.content;
+      answer.item.dataset.done = '';
+      return event.message.conversationId;
+    }
+    return null;
+  }
+
+  function enhanceChat(form) {
+    const log = document.querySelector('[data-chat-log]');
+    const status = form.querySelector('[data-form-status]');
+    const button = form.querySelector('button[type="submit"]');
+    const text = form.querySelector('textarea');
+    const conversation = form.querySelector('[data-chat-conversation]');
+    form.addEventListener('submit', async (submit) => {
+      submit.preventDefault();
+      button.disabled = true;
+      status.classList.remove('error');
+      status.textContent = 'Timmy is answering…';
+      const body = new URLSearchParams(new FormData(form));
+      try {
+        const response = await fetch(form.action, {
+          method: 'POST', body, headers: { Accept: 'text/event-stream, application/json' }, credentials: 'same-origin',
+        });
+        if (!response.ok || !response.body) {
+          const failure = await response.json().catch(() => ({}));
+          status.classList.add('error');
+          status.textContent = failure.error?.message ?? `The server answered ${response.status}.`;
+          return;
+        }
+        chatLine(log, 'user', 'You').text.textContent = body.get('message');
+        text.value = '';
+        const answer = chatLine(log, 'assistant', 'Timmy');
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        let pending = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          pending += value;
+          let end;
+          while ((end = pending.indexOf('\n\n')) >= 0) {
+            const message = pending.slice(0, end);
+            pending = pending.slice(end + 2);
+            const data = message.split('\n').filter((line) => line.startsWith('data:')).map((line) => line.slice(5).trim()).join('\n');
+            if (!data) continue;
+            if (message.startsWith('event: error')) {
+              status.classList.add('error');
+              status.textContent = JSON.parse(data).message;
+              continue;
+            }
+            const id = handleChatEvent(JSON.parse(data), log, answer);
+            if (id) conversation.value = id;
+          }
+        }
+        if (!status.classList.contains('error')) status.textContent = '';
+      } catch {
+        status.classList.add('error');
+        status.textContent = 'Could not reach the server. Is timmy serve still running?';
+      } finally {
+        button.disabled = false;
+      }
+    });
+  }
+
   document.querySelectorAll('form[data-enhance]').forEach(enhance);
+  document.querySelectorAll('form[data-chat]').forEach(enhanceChat);
   window.addEventListener('pagehide', disconnect);
   window.addEventListener('pageshow', connect);
   connect();

@@ -77,7 +77,10 @@ enum ToolHelp {
         if let value = parameter.defaultValue { notes.append("default \(JSONCoding.string(value))") }
         if parameter.kind == .array { notes.append(field.isPositional && field.readsFile ? "a file with one per line" : "repeatable") }
         if field.readsFile, parameter.kind != .array { notes.append("or read from a file") }
-        return notes.isEmpty ? parameter.summary : "\(parameter.summary) (\(notes.joined(separator: "; ")))"
+        guard !notes.isEmpty else { return parameter.summary }
+        // A summary that ends in its own note, "(default: the … setting)", takes the others inside it.
+        if parameter.summary.hasSuffix(")") { return "\(parameter.summary.dropLast()); \(notes.joined(separator: "; ")))" }
+        return "\(parameter.summary) (\(notes.joined(separator: "; ")))"
     }
 
     private static func range(_ constraints: [String: JSONValue]) -> String? {
