@@ -4,7 +4,7 @@
 SWIFT_TOOLCHAIN ?= /opt/swift/usr/bin
 export PATH := $(SWIFT_TOOLCHAIN):$(PATH)
 
-.PHONY: bootstrap build release test lint format serve bench clean
+.PHONY: bootstrap build release test lint format serve bench gpu-smoke clean
 
 bootstrap:
 	@scripts/bootstrap
@@ -16,9 +16,11 @@ release: bootstrap
 	swift build -c release --product timmy
 
 ## Build everything, then run the whole test suite: Swift Testing (real SQLite, real server, real processes),
-## then the dashboard in a real browser (headless Chromium; screenshots under test-output/screenshots).
+## the model worker's tests on tiny models built in code (worker/tests), then the dashboard in a real browser
+## (headless Chromium; screenshots under test-output/screenshots).
 test: bootstrap lint
 	swift build --build-tests
+	worker/.venv/bin/python -m pytest -q worker/tests
 	swift test --skip-build
 	python3 -m pytest -q tests/browser
 
@@ -36,6 +38,10 @@ serve: release
 ## Run every benchmark in release mode.
 bench: bootstrap
 	swift run -c release timmy-bench all
+
+## The worker's tiny-model suite on a CUDA GPU in bf16, with each test's time; for a GPU machine, not for CI.
+gpu-smoke: bootstrap
+	TIMMY_WORKER_TEST_DEVICE=cuda TIMMY_WORKER_TIMINGS=1 worker/.venv/bin/python -m pytest -q worker/tests
 
 clean:
 	rm -rf .build

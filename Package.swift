@@ -63,9 +63,14 @@ let package = Package(
         .target(
             name: "TimmySketch", dependencies: ["TimmyCore", "TimmyCreativeBackend", "TimmyProcess", "CZlib"],
             swiftSettings: swiftSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        // The model worker backend: the Python worker (worker/) supervised as a child process or reached at
+        // worker_url, spoken to over its HTTP protocol (docs/worker-protocol.md).
+        .target(
+            name: "TimmyWorker", dependencies: ["TimmyCore", "TimmyCreativeBackend", "TimmyProcess", asyncHTTPClient],
+            swiftSettings: swiftSettings),
         // Image, music and video tools: validation, files and sidecars, and the choice of backend.
         .target(
-            name: "TimmyCreative", dependencies: ["TimmyCore", "TimmyFileTools", "TimmyCreativeBackend", "TimmySketch"],
+            name: "TimmyCreative", dependencies: ["TimmyCore", "TimmyFileTools", "TimmyCreativeBackend", "TimmySketch", "TimmyWorker"],
             swiftSettings: swiftSettings),
         // The language-model clients (Ollama, OpenAI-compatible), the tool-calling loop and the script writer.
         .target(name: "TimmyLLM", dependencies: ["TimmyCore", asyncHTTPClient, nioCore, nioHTTP1], swiftSettings: swiftSettings),
@@ -87,12 +92,14 @@ let package = Package(
             ],
             resources: [.copy("Resources")], swiftSettings: swiftSettings),
         .executableTarget(
-            name: "timmy", dependencies: ["TimmyAPI", "TimmyCore", "TimmySpark", "TimmySwarm", "TimmyWeb", argumentParser, hummingbird, logging],
+            name: "timmy",
+            dependencies: ["TimmyAPI", "TimmyCore", "TimmySpark", "TimmySwarm", "TimmyWeb", "TimmyWorker", argumentParser, hummingbird, logging],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "timmy-bench",
             dependencies: [
-                "TimmyAPI", "TimmyCore", "TimmyGit", "TimmyProcess", "TimmySketch", "TimmyStore", "TimmySwarm", "TimmyWeb", argumentParser, grdb,
+                "TimmyAPI", "TimmyCore", "TimmyCreativeBackend", "TimmyGit", "TimmyProcess", "TimmySketch", "TimmyStore", "TimmySwarm", "TimmyWeb",
+                "TimmyWorker", argumentParser, grdb,
                 logging, serviceLifecycle,
             ],
             swiftSettings: swiftSettings),
@@ -106,7 +113,7 @@ let package = Package(
             name: "TimmyTests",
             dependencies: [
                 "TimmyAPI", "TimmyCore", "TimmyCreative", "TimmyFileTools", "TimmyGit", "TimmyLLM", "TimmyProcess", "TimmySpark", "TimmyStore",
-                "TimmySwarm", "TimmyTestSupport", "TimmyWeb", "timmy", grdb, hummingbird, httpTypes,
+                "TimmySwarm", "TimmyTestSupport", "TimmyWeb", "TimmyWorker", "timmy", grdb, hummingbird, httpTypes,
             ],
             swiftSettings: swiftSettings),
         .testTarget(name: "TimmySketchTests", dependencies: ["TimmySketch", "TimmyTestSupport"], swiftSettings: swiftSettings),

@@ -16,9 +16,18 @@ extension Setting<String> {
     public static let creativeBackend = Setting(
         "creative_backend", default: "auto", "creative backend: auto, worker or sketch", rule: .oneOf(["auto", "worker", "sketch"]))
     public static let workerURL = Setting("worker_url", default: "", "creative worker URL; empty spawns one locally")
-    public static let fluxModelID = Setting("flux_model_id", default: "black-forest-labs/FLUX.2-klein-4b", "image model of the worker")
-    public static let aceStepModel = Setting("ace_step_model", default: "ace-step/ACE-Step-v1.5", "music model of the worker")
-    public static let wanModelID = Setting("wan_model_id", default: "Wan-AI/Wan2.1-T2V-1.3B", "video model of the worker")
+    public static let workerToken = Setting("worker_token", default: "", "bearer token of the worker at worker_url", secret: true)
+    public static let workerPython = Setting(
+        "worker_python", default: "", "Python that runs the local worker; empty finds worker/.venv beside the data folder or timmy")
+    public static let fluxModelID = Setting(
+        "flux_model_id", default: "black-forest-labs/FLUX.2-klein-4B", "image model of the worker (hub id or folder)", rule: .nonEmpty)
+    public static let aceStepModel = Setting(
+        "ace_step_model", default: "ACE-Step/acestep-v15-xl-turbo-diffusers", "music model of the worker (hub id or folder)", rule: .nonEmpty)
+    public static let wanModelID = Setting(
+        "wan_model_id", default: "Wan-AI/Wan2.1-T2V-1.3B-Diffusers", "video model of the worker (hub id or folder)", rule: .nonEmpty)
+    public static let wanI2VModelID = Setting(
+        "wan_i2v_model_id", default: "Wan-AI/Wan2.1-I2V-14B-480P-Diffusers", "image-to-video model of the worker (hub id or folder)",
+        rule: .nonEmpty)
     public static let videoDefaultResolution = Setting(
         "video_default_resolution", default: "480p", "default clip resolution", rule: .oneOf(["480p", "720p"]))
     public static let defaultVideoCodec = Setting("default_video_codec", default: "libx264", "FFmpeg video encoder", rule: .nonEmpty)
@@ -35,6 +44,7 @@ extension Setting<Int> {
         "sketch_concurrency", default: ProcessInfo.processInfo.activeProcessorCount, "sketch-backend jobs run at once (one per core)",
         rule: .range(1...64))
     public static let workerConcurrency = Setting("worker_concurrency", default: 1, "worker-backend jobs run at once", rule: .range(1...16))
+    public static let wanSteps = Setting("wan_steps", default: 50, "denoising steps of each Wan 2.1 clip", rule: .range(1...100))
     public static let llmMaxSteps = Setting(
         "llm_max_steps", default: 8, "most model calls the LLM planner makes for one task", rule: .range(1...64))
 }
@@ -44,6 +54,11 @@ extension Setting<Double> {
         "auction_window_seconds", default: 2, "longest time an auction stays open", rule: .range(0.01...60))
     public static let videoTransitionDuration = Setting(
         "video_transition_duration", default: 1.0, "seconds of each cross-fade", rule: .range(0...10))
+    public static let workerVideoScale = Setting(
+        "worker_video_scale", default: 1.0, "share of the clip's size the worker generates at; FFmpeg scales it up (a faster draft)",
+        rule: .range(0.05...1))
+    public static let workerMemoryBudgetGB = Setting(
+        "worker_memory_budget_gb", default: 0, "memory the local worker's models may take; 0 is 80% of what is free", rule: .range(0...4096))
     public static let llmTimeoutSeconds = Setting(
         "llm_timeout_seconds", default: 120, "longest wait for the language-model server to connect or send the next part of an answer",
         rule: .range(0.1...3600))
@@ -72,8 +87,9 @@ extension SettingDefinition {
             Setting.host, Setting.port, Setting.dataDir, Setting.workspaceDir, Setting.gitDefaultRepoDir, Setting.repoRoots,
             Setting.auctionWindowSeconds, Setting.seed, Setting.authToken, Setting.llmProvider, Setting.llmURL, Setting.llmModel,
             Setting.llmMaxSteps, Setting.llmTimeoutSeconds, Setting.sparkEnabled,
-            Setting.creativeBackend, Setting.workerURL, Setting.fluxModelID, Setting.imageOutputDir, Setting.imageDefaultSteps,
-            Setting.musicOutputDir, Setting.aceStepModel, Setting.videoOutputDir, Setting.wanModelID, Setting.videoDefaultResolution,
+            Setting.creativeBackend, Setting.workerURL, Setting.workerToken, Setting.workerPython, Setting.workerMemoryBudgetGB,
+            Setting.workerVideoScale, Setting.fluxModelID, Setting.imageOutputDir, Setting.imageDefaultSteps, Setting.musicOutputDir,
+            Setting.aceStepModel, Setting.videoOutputDir, Setting.wanModelID, Setting.wanI2VModelID, Setting.wanSteps, Setting.videoDefaultResolution,
             Setting.creativeOutputDir, Setting.videoTransitionDuration, Setting.defaultVideoCodec, Setting.sketchConcurrency,
             Setting.workerConcurrency, Setting.forges, Setting.forgeTokens,
         ]

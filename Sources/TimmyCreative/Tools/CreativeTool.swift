@@ -1,6 +1,7 @@
 import Foundation
 import TimmyCore
 import TimmySketch
+import TimmyWorker
 
 /// A creative tool: its call is checked and fixed in `plan` (the same checks at admission and
 /// when the job runs), then `perform` makes the media in a scratch folder and publishes it.
@@ -29,7 +30,7 @@ struct CreativePlan<Request: Sendable>: Sendable {
     init<Input: CreativeInput>(request: Request, input: Input, effective: Input, settings: Settings) throws(ToolError) {
         self.request = request
         requestedBackend = input.backend ?? settings[.creativeBackend]
-        backend = try BackendChoice.resolve(requestedBackend, settings: settings)
+        backend = try BackendChoice.resolve(requestedBackend, family: (request as? any WorkerFamilyRequest)?.workerFamily, settings: settings)
         var recorded = effective
         recorded.backend = requestedBackend
         parameters = recorded.values

@@ -12,7 +12,7 @@ struct SettingsTests {
         #expect(settings.host == "127.0.0.1")
         #expect(settings.port == 8000)
         #expect(settings[.auctionWindowSeconds] == 2)
-        #expect(settings[.fluxModelID] == "black-forest-labs/FLUX.2-klein-4b")
+        #expect(settings[.fluxModelID] == "black-forest-labs/FLUX.2-klein-4B")
         #expect(settings[.videoDefaultResolution] == "480p")
         #expect(settings[.videoTransitionDuration] == 1.0)
         #expect(settings[.imageDefaultSteps] == 4)

@@ -59,7 +59,7 @@ struct ValidationTests {
         ("image_variations", "pixel", ["image": "/etc/hostname"], "image", "outside the data folders"),
         ("image_variations", "pixel", ["image": "data/../outside.png"], "image", "outside the data folders"),
         ("image_to_video", "reel", ["image": "00000000-0000-0000-0000-000000000000", "prompt": "zoom in"], "image", "names no image asset"),
-        ("generate_image", "pixel", image.merging(["backend": "worker"]) { $1 }, "backend", "not available yet"),
+        ("generate_image", "pixel", image.merging(["backend": "worker"]) { $1 }, "backend", "cannot be 'worker': the worker cannot make this here"),
         ("generate_image", "pixel", image.merging(["seed": -1]) { $1 }, "seed", "between 0 and 4294967295"),
         ("image_variations", "pixel", ["image": "data/images"], "image", "not a file"),
         ("generate_song", "lyra", song.merging(["tempo": 20]) { $1 }, "tempo", "between 40 and 240"),
@@ -115,7 +115,9 @@ struct ValidationTests {
             "/api/tools/generate_song/run",
             ["persona": "lyra", "arguments": ["lyrics": "la", "backend": "worker"]]
         )
-        #expect(worker.status == 422 && worker.value["error"]?["message"]?.stringValue?.contains("worker backend is not available yet") == true)
+        #expect(
+            worker.status == 422
+                && worker.value["error"]?["message"]?.stringValue?.contains("cannot be 'worker': the worker cannot make this here") == true)
         let outside = try await server.json("POST", "/api/tools/generate_image/run", ["persona": "reel", "arguments": ["prompt": "x"]])
         #expect(outside.status == 403)
         #expect(try await server.test.store.jobs().isEmpty)
