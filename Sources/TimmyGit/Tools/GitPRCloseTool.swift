@@ -7,12 +7,7 @@ public struct GitPRCloseTool: Tool {
     public let summary = "Close a pull request without merging it"
     public let allowedPersonas = GitTools.writers
 
-    public struct Input: NumberedPullRequestInput {
-        @Field(GitTools.repoSummary, .positional) public var repo: String
-        @Field("the pull request's number", .positional, .within(1...1_000_000_000)) public var number: Int
-        @Field("the remote whose forge holds it (default: origin)") public var remote: String?
-        public init() {}
-    }
+    public typealias Input = PullRequestNumber
 
     public init() {}
 

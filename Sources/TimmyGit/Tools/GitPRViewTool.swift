@@ -7,12 +7,7 @@ public struct GitPRViewTool: Tool {
     public let summary = "Show a pull request: state, mergeability, checks, diff stats, reviews and comments"
     public let allowedPersonas: Set<String> = ["forge", "helm", "echo", "timmy"]
 
-    public struct Input: NumberedPullRequestInput {
-        @Field(GitTools.repoSummary, .positional) public var repo: String
-        @Field("the pull request's number", .positional, .within(1...1_000_000_000)) public var number: Int
-        @Field("the remote whose forge holds it (default: origin)") public var remote: String?
-        public init() {}
-    }
+    public typealias Input = PullRequestNumber
 
     public init() {}
 
