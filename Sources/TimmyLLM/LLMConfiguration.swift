@@ -43,7 +43,7 @@ public struct LLMConfiguration: Sendable {
 
     /// The timeout in seconds, as messages give it.
     public var timeoutSeconds: Double {
-        Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+        timeout.seconds
     }
 
     /// The client that speaks this provider's format.

@@ -28,7 +28,7 @@ struct StageClock: Sendable {
     mutating func lap(_ name: String) {
         let now = ContinuousClock.now
         let elapsed = now - last
-        laps[name, default: 0] += Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        laps[name, default: 0] += elapsed.seconds
         last = now
     }
 }

@@ -106,7 +106,3 @@ actor SeriesReference {
         frame = (scenes, png)
     }
 }
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}

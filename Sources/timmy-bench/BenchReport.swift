@@ -1,4 +1,5 @@
 import Foundation
+import TimmyCore
 
 /// Measuring and printing: wall-clock timing and aligned result lines.
 enum BenchReport {
@@ -7,7 +8,7 @@ enum BenchReport {
         let start = ContinuousClock.now
         let value = try await body()
         let elapsed = ContinuousClock.now - start
-        return (value, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        return (value, elapsed.seconds)
     }
 
     static func line(_ label: String, _ value: String) {

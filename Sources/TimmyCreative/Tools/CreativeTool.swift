@@ -46,7 +46,7 @@ struct CreativePlan<Request: Sendable>: Sendable {
             tool: tool, kind: kind, prompt: prompt, promptField: promptField, parameters: parameters, seed: seed, backend: backend.name,
             requestedBackend: requestedBackend, report: report)
         let elapsed = ContinuousClock.now - started
-        sidecar.totalSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        sidecar.totalSeconds = elapsed.seconds
         return sidecar
     }
 }

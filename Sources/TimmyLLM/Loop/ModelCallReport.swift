@@ -1,3 +1,5 @@
+import TimmyCore
+
 /// One call of a model as it is recorded: which model, what for, how long, how many tokens.
 public struct ModelCallReport: Sendable, Equatable {
     public let provider: LLMProvider
@@ -46,12 +48,11 @@ extension LanguageModel {
             reply = .failure(error)
         }
         let elapsed = ContinuousClock.now - started
-        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         let answer = try? reply.get()
         let report = ModelCallReport(
             provider: provider, model: model, purpose: purpose, step: step, success: answer != nil,
             error: reply.failure?.description, doneReason: answer?.doneReason, promptTokens: answer?.promptTokens,
-            completionTokens: answer?.completionTokens, durationMs: milliseconds, toolCalls: answer?.toolCalls.map(\.name) ?? [])
+            completionTokens: answer?.completionTokens, durationMs: elapsed.milliseconds, toolCalls: answer?.toolCalls.map(\.name) ?? [])
         return (reply, report)
     }
 }

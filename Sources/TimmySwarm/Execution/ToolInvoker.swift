@@ -58,7 +58,7 @@ public struct ToolInvoker: Sendable {
             failure = error
         }
         let elapsed = ContinuousClock.now - started
-        return (result, failure, Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+        return (result, failure, elapsed.milliseconds)
     }
 
     /// The row recording a finished call, with credentials redacted from everything stored.

@@ -11,7 +11,7 @@ extension TimmyRuntime: TimmyService {
         let uptime = ContinuousClock.now - startedAt
         return HealthReport(
             status: healthy ? "ok" : "degraded", version: timmyVersion,
-            uptimeSeconds: Double(uptime.components.seconds) + Double(uptime.components.attoseconds) / 1e18,
+            uptimeSeconds: uptime.seconds,
             store: .init(status: healthy ? "ok" : "unreachable", path: store.database.path, tasks: counts.values.reduce(0, +)),
             agents: await swarm.agentStatuses())
     }
