@@ -9,7 +9,7 @@ import TimmyTestSupport
 /// A temporary world for the git tool tests: `repos/` (the git_default_repo_dir) holding `demo`,
 /// a working copy with one pushed commit, and `remote.git`, a bare repository beside it as its
 /// origin. Identities are set per command (`-c user.name=…`) or in the repository's own config.
-struct GitFixture {
+struct GitFixture: GitToolCalling {
     let folder: TemporaryDirectory
     let settings: Settings
     let registry = ToolRegistry(GitTools.all)
@@ -74,20 +74,6 @@ struct GitFixture {
         return other
     }
 
-    /// Calls a git tool the way the swarm does: toolkit and arguments checked, then run.
-    func call(_ tool: String, _ arguments: [String: JSONValue], as persona: String = "forge") async throws -> ToolResult {
-        let (tool, checked) = try registry.prepare(tool: tool, persona: persona, arguments: arguments)
-        return try await tool.run(checked, context: ToolContext(persona: persona, taskID: nil, settings: settings))
-    }
-
-    /// A tool's JSON data decoded as its typed report.
-    func report<Report: GitReport>(_ tool: String, _ arguments: [String: JSONValue], as persona: String = "forge") async throws -> Report {
-        let result = try await call(tool, arguments, as: persona)
-        let decoder = JSONCoding.decoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        return try decoder.decode(Report.self, from: JSONCoding.encoder().encode(result.data))
-    }
-
     /// The `GitToolError` a call fails with; records an issue when it succeeds or fails otherwise.
     func failure(
         _ tool: String, _ arguments: [String: JSONValue], as persona: String = "forge", sourceLocation: SourceLocation = #_sourceLocation
@@ -115,6 +101,28 @@ struct GitFixture {
     }
 
     func remove() { folder.remove() }
+}
+
+/// A fixture that calls git tools with its own settings, the way the swarm does.
+protocol GitToolCalling {
+    var settings: Settings { get }
+    var registry: ToolRegistry { get }
+}
+
+extension GitToolCalling {
+    /// Calls a git tool the way the swarm does: toolkit and arguments checked, then run.
+    func call(_ tool: String, _ arguments: [String: JSONValue], as persona: String = "forge") async throws -> ToolResult {
+        let (tool, checked) = try registry.prepare(tool: tool, persona: persona, arguments: arguments)
+        return try await tool.run(checked, context: ToolContext(persona: persona, taskID: nil, settings: settings))
+    }
+
+    /// A tool's JSON data decoded as its typed report.
+    func report<Report: GitReport>(_ tool: String, _ arguments: [String: JSONValue], as persona: String = "forge") async throws -> Report {
+        let result = try await call(tool, arguments, as: persona)
+        let decoder = JSONCoding.decoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return try decoder.decode(Report.self, from: JSONCoding.encoder().encode(result.data))
+    }
 }
 
 struct GitFixtureError: Error, CustomStringConvertible {

@@ -7,7 +7,7 @@ import TimmyGit
 /// `demo` (from `GitFixture`) whose `origin` is `http://127.0.0.1:PORT/team/demo.git` on a fake forge:
 /// git's `insteadOf` sends its pushes and fetches to the bare repository, while the URL names the forge.
 /// A Gitea forge is found by default (any host but github.com); a GitHub one through the `forges` setting.
-struct ForgeFixture {
+struct ForgeFixture: GitToolCalling {
     let git: GitFixture
     let forge: FakeForge
     let flavour: FakeForgeState.Flavour
@@ -64,20 +64,6 @@ struct ForgeFixture {
 
     func remoteBranches() async throws -> [String] {
         try await GitFixture.git(["for-each-ref", "--format=%(refname:short)", "refs/heads"], in: git.remote).split(separator: "\n").map(String.init)
-    }
-
-    /// Calls a tool as the swarm does: toolkit and arguments checked, then run.
-    func call(_ tool: String, _ arguments: [String: JSONValue], as persona: String = "forge") async throws -> ToolResult {
-        let (tool, checked) = try registry.prepare(tool: tool, persona: persona, arguments: arguments)
-        return try await tool.run(checked, context: ToolContext(persona: persona, taskID: nil, settings: settings))
-    }
-
-    /// A tool's JSON data decoded as its typed report.
-    func report<Report: GitReport>(_ tool: String, _ arguments: [String: JSONValue], as persona: String = "forge") async throws -> Report {
-        let result = try await call(tool, arguments, as: persona)
-        let decoder = JSONCoding.decoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        return try decoder.decode(Report.self, from: JSONCoding.encoder().encode(result.data))
     }
 
     /// The error a call fails with, recording an issue when it succeeds.
