@@ -116,12 +116,12 @@ public enum ChatInputRule {
         if trimmed.count > maxCharacters {
             throw .invalid(field: "message", message: "message must be at most \(maxCharacters) characters, got \(trimmed.count)")
         }
-        if let bad = trimmed.unicodeScalars.first(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }) {
-            throw .invalid(
-                field: "message", message: "message must not contain control characters, found U+\(String(format: "%04X", bad.value))")
-        }
+        if let problem = ControlCharacters.problem(in: trimmed) { throw .invalid(field: "message", message: "message \(problem)") }
         return trimmed
     }
+
+    /// The schema keyword of a conversation id, as `conversation` checks it.
+    public static let conversationSchema: [String: JSONValue] = ["pattern": "^[A-Za-z0-9-]{1,64}$"]
 
     /// A conversation id as given: 1 to 64 letters, digits and dashes.
     public static func conversation(_ id: String) throws(ServiceError) -> String {

@@ -35,6 +35,21 @@ public protocol TimmyService: Sendable {
     func chat(_ message: String, conversation: String?) async throws -> AsyncThrowingStream<ChatEvent, any Error>
     /// Plan success of the language model against the rules, and latency and tokens per model.
     func modelReport() async throws -> ModelReport
+    /// Creative Director projects, newest first (1–500).
+    func projects(limit: Int) async throws -> ProjectList
+    /// A project with its script and steps; an id that cannot name one (`..`, `/`) is not found.
+    func project(_ id: String) async throws -> ProjectDetail
+    /// Checks the request completely (a bad value writes nothing), writes the script and starts the
+    /// project; it runs on in the background (follow it on the event stream).
+    func createProject(_ request: CreateProjectRequest) async throws -> ProjectDetail
+    /// Changes scene descriptions and lyrics of a project that is not running.
+    func editProject(_ id: String, _ edit: EditProjectRequest) async throws -> ProjectDetail
+    /// Passes the approval gate of a project awaiting approval; it runs on with the edits.
+    func approveProject(_ id: String) async throws -> ProjectDetail
+    /// Runs an interrupted, failed or finished project on, remaking only what is unfinished or changed.
+    func resumeProject(_ id: String) async throws -> ProjectDetail
+    /// Remakes one scene's keyframe (and, past the approval gate, its clips and the final video).
+    func rerunScene(_ id: String, _ request: RerunSceneRequest) async throws -> ProjectDetail
     /// The one event stream, in commit order: the events after `after` first (none when nil), then each
     /// event as it is committed. It ends when the caller stops reading or the service shuts down.
     func events(after: Int64?) async throws -> AsyncThrowingStream<EventView, any Error>

@@ -5,6 +5,8 @@ import Foundation
 public struct ProcessRequest: Sendable {
     /// Feeds a running program's standard input through `write`.
     public typealias InputWriter = @Sendable (_ write: @Sendable ([UInt8]) async throws -> Void) async throws -> Void
+    /// Receives a piece of standard output as the program writes it; throwing stops the program.
+    public typealias OutputObserver = @Sendable (_ bytes: [UInt8]) async throws -> Void
 
     /// A program name looked up on `PATH`, or an absolute path.
     public var program: String
@@ -18,6 +20,9 @@ public struct ProcessRequest: Sendable {
     /// Writes standard input while the program runs, for input too large to hold at once (raw video
     /// frames); used instead of `input` when set. `write` waits while the pipe is full.
     public var inputWriter: InputWriter?
+    /// Sees standard output piece by piece while the program runs (FFmpeg's `-progress pipe:1`);
+    /// the pieces are still collected, under the same limit, into `ProcessOutput.standardOutput`.
+    public var outputObserver: OutputObserver?
     /// How long the program may run before it is stopped (SIGTERM, then SIGKILL two seconds later).
     public var timeout: Duration
     /// Most bytes kept from each of standard output and standard error; a program writing more is

@@ -59,11 +59,18 @@ public enum ProcessRunner {
     private static func launch(_ request: ProcessRequest) async throws -> ProcessOutput {
         if let writer = request.inputWriter {
             Self.brokenPipesIgnored
-            return try await launch(request, input: .inputWriter) { execution in
-                let input = execution.standardInputWriter
+            let feed: @Sendable (StandardInputWriter) async throws -> Void = { input in
                 try await writer { bytes in _ = try await input.write(bytes) }
                 try await input.finish()
             }
+            if let observer = request.outputObserver {
+                return try await observed(request, input: .inputWriter, observer: observer) { try await feed($0.standardInputWriter) }
+            }
+            return try await launch(request, input: .inputWriter) { try await feed($0.standardInputWriter) }
+        }
+        if let observer = request.outputObserver {
+            if let input = request.input { return try await observed(request, input: .array(input), observer: observer) { _ in } }
+            return try await observed(request, input: .none, observer: observer) { _ in }
         }
         if let input = request.input { return try await launch(request, input: .array(input)) { _ in } }
         return try await launch(request, input: .none) { _ in }
@@ -72,32 +79,71 @@ public enum ProcessRunner {
     private static func launch<Input: InputProtocol>(
         _ request: ProcessRequest, input: Input, body: (Execution<Input, BytesOutput, BytesOutput>) async throws -> Void
     ) async throws -> ProcessOutput {
-        var options = PlatformOptions()
-        options.createSession = true
-        options.teardownSequence = [.gracefulShutDown(toProcessGroup: true, allowedDurationToNextStep: gracePeriod)]
-        let overrides = Dictionary(uniqueKeysWithValues: request.environment.map { (Environment.Key(stringLiteral: $0.key), $0.value) })
         let started = ContinuousClock.now
         let result = try await Subprocess.run(
-            request.program.contains("/") ? .path(FilePath(request.program)) : .name(request.program),
-            arguments: Arguments(request.arguments),
-            environment: .inherit.updating(overrides),
-            workingDirectory: request.workingDirectory.map { FilePath($0.path) },
-            platformOptions: options,
-            input: input,
-            output: .bytes(limit: request.outputLimit),
-            error: .bytes(limit: request.outputLimit),
-            body: body)
-        let status: ProcessOutput.Status =
-            switch result.terminationStatus {
-            case .exited(let code): .exited(code)
-            case .signaled(let signal): .signalled(signal)
-            }
+            executable(request), arguments: Arguments(request.arguments), environment: environment(request),
+            workingDirectory: request.workingDirectory.map { FilePath($0.path) }, platformOptions: platformOptions, input: input,
+            output: .bytes(limit: request.outputLimit), error: .bytes(limit: request.outputLimit), body: body)
         return ProcessOutput(
-            status: status, standardOutput: result.standardOutput, standardError: result.standardError,
+            status: status(result.terminationStatus), standardOutput: result.standardOutput, standardError: result.standardError,
             duration: ContinuousClock.now - started)
     }
 
+    /// Runs with standard output streamed: each piece goes to the observer as it arrives and is
+    /// collected under the output limit, while `body` feeds standard input.
+    private static func observed<Input: InputProtocol>(
+        _ request: ProcessRequest, input: Input, observer: @escaping ProcessRequest.OutputObserver,
+        body: @escaping @Sendable (Execution<Input, SequenceOutput, BytesOutput>) async throws -> Void
+    ) async throws -> ProcessOutput {
+        let started = ContinuousClock.now
+        let limit = request.outputLimit
+        let result = try await Subprocess.run(
+            executable(request), arguments: Arguments(request.arguments), environment: environment(request),
+            workingDirectory: request.workingDirectory.map { FilePath($0.path) }, platformOptions: platformOptions, input: input,
+            output: .sequence, error: .bytes(limit: limit)
+        ) { execution in
+            async let fed: Void = body(execution)
+            var collected: [UInt8] = []
+            for try await buffer in execution.standardOutput {
+                let bytes = buffer.withUnsafeBytes { Array($0) }
+                guard collected.count + bytes.count <= limit else { throw ProcessRunError.outputTooLarge(label: request.label, limit: limit) }
+                collected += bytes
+                try await observer(bytes)
+            }
+            try await fed
+            return collected
+        }
+        return ProcessOutput(
+            status: status(result.terminationStatus), standardOutput: result.closureResult, standardError: result.standardError,
+            duration: ContinuousClock.now - started)
+    }
+
+    private static var platformOptions: PlatformOptions {
+        var options = PlatformOptions()
+        options.createSession = true
+        options.teardownSequence = [.gracefulShutDown(toProcessGroup: true, allowedDurationToNextStep: gracePeriod)]
+        return options
+    }
+
+    private static func executable(_ request: ProcessRequest) -> Executable {
+        request.program.contains("/") ? .path(FilePath(request.program)) : .name(request.program)
+    }
+
+    private static func environment(_ request: ProcessRequest) -> Environment {
+        .inherit.updating(Dictionary(uniqueKeysWithValues: request.environment.map { (Environment.Key(stringLiteral: $0.key), $0.value) }))
+    }
+
+    private static func status(_ status: TerminationStatus) -> ProcessOutput.Status {
+        switch status {
+        case .exited(let code): .exited(code)
+        case .signaled(let signal): .signalled(signal)
+        }
+    }
+
     private static func runError(_ error: any Error, _ request: ProcessRequest) -> ProcessRunError {
+        if let error = error as? ProcessRunError { return error }
+        // An observer's cancellation (a job cancelled from another process) stops the run like a cancelled task.
+        if error is CancellationError { return .cancelled(label: request.label) }
         guard let error = error as? SubprocessError else { return .launchFailed(label: request.label, reason: "\(error)") }
         switch error.code {
         case .executableNotFound: return .programNotFound(request.program)

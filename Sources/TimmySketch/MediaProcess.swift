@@ -4,14 +4,18 @@ import TimmyProcess
 /// Runs one external media program (ffmpeg, ffprobe, fluidsynth, espeak-ng) through the shared
 /// process runner — an argument vector, never a shell; a time limit; capped output — and turns a
 /// non-zero exit into an error that carries the program's own complaint.
-struct MediaProcess: Sendable {
-    let program: String
-    let arguments: [String]
-    var timeout: Duration
+package struct MediaProcess: Sendable {
+    package let program: String
+    package let arguments: [String]
+    package var timeout: Duration
     /// Most bytes of standard output kept; more fails the run.
-    var outputLimit: Int
+    package var outputLimit: Int
+    /// The folder it runs in; nil keeps the current one.
+    package var workingDirectory: URL?
+    /// Sees standard output as it is written (FFmpeg's `-progress pipe:1`).
+    package var outputObserver: ProcessRequest.OutputObserver?
 
-    init(_ program: String, _ arguments: [String], timeout: Duration = .seconds(600), outputLimit: Int = 1 << 20) {
+    package init(_ program: String, _ arguments: [String], timeout: Duration = .seconds(600), outputLimit: Int = 1 << 20) {
         self.program = program
         self.arguments = arguments
         self.timeout = timeout
@@ -21,9 +25,11 @@ struct MediaProcess: Sendable {
     /// Runs to the end, writing standard input with `feeder` if given, and returns standard output;
     /// throws unless the program exits with 0. A cancelled task stops the program and every process it started.
     @discardableResult
-    func run(feeding feeder: ProcessRequest.InputWriter? = nil) async throws(MediaProcessError) -> [UInt8] {
+    package func run(feeding feeder: ProcessRequest.InputWriter? = nil) async throws(MediaProcessError) -> [UInt8] {
         var request = ProcessRequest(program, arguments, timeout: timeout, outputLimit: outputLimit)
         request.inputWriter = feeder
+        request.workingDirectory = workingDirectory
+        request.outputObserver = outputObserver
         let output: ProcessOutput
         do {
             output = try await ProcessRunner.run(request)
@@ -38,13 +44,13 @@ struct MediaProcess: Sendable {
 }
 
 /// Why an external media program did not do its work.
-enum MediaProcessError: Error, Equatable, CustomStringConvertible {
+package enum MediaProcessError: Error, Equatable, CustomStringConvertible {
     case notInstalled(program: String)
     case failed(program: String, status: String, stderr: String)
     /// It could not be started, ran too long, wrote too much, or was cancelled.
     case process(ProcessRunError)
 
-    var description: String {
+    package var description: String {
         switch self {
         case .notInstalled(let program):
             "\(program) is not installed; run scripts/bootstrap (or `apt-get install \(program == "ffprobe" ? "ffmpeg" : program)`)"

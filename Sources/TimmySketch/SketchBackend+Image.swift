@@ -4,6 +4,10 @@ import TimmyCreativeBackend
 
 extension SketchBackend {
     public func image(_ request: ImageRequest, to file: URL, progress: ToolProgress) async throws -> RenderReport {
+        try await ComputeExecutor.run { try await drawImage(request, to: file, progress: progress) }
+    }
+
+    private func drawImage(_ request: ImageRequest, to file: URL, progress: ToolProgress) async throws -> RenderReport {
         var clock = StageClock()
         try await progress(0.05, "reading the prompt")
         let scenes = request.series?.scenes ?? []

@@ -4,6 +4,10 @@ import TimmyCreativeBackend
 
 extension SketchBackend {
     public func music(_ request: MusicRequest, to file: URL, progress: ToolProgress) async throws -> RenderReport {
+        try await ComputeExecutor.run { try await makeMusic(request, to: file, progress: progress) }
+    }
+
+    private func makeMusic(_ request: MusicRequest, to file: URL, progress: ToolProgress) async throws -> RenderReport {
         var clock = StageClock()
         try await progress(0.02, "arranging")
         let lyrics = request.kind == .instrumental ? nil : Lyrics(request.lyrics ?? "")

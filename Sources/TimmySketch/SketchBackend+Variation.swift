@@ -4,6 +4,10 @@ import TimmyCreativeBackend
 
 extension SketchBackend {
     public func variations(_ request: VariationRequest, to files: [URL], progress: ToolProgress) async throws -> [RenderReport] {
+        try await ComputeExecutor.run { try await drawVariations(request, to: files, progress: progress) }
+    }
+
+    private func drawVariations(_ request: VariationRequest, to files: [URL], progress: ToolProgress) async throws -> [RenderReport] {
         var clock = StageClock()
         try await progress(0.02, "reading the source image")
         let source = try await ImageFile.read(request.source)

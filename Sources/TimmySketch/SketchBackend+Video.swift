@@ -7,6 +7,10 @@ extension SketchBackend {
     static let layerMargin: Float = 1.3
 
     public func video(_ request: VideoRequest, to file: URL, progress: ToolProgress) async throws -> RenderReport {
+        try await ComputeExecutor.run { try await makeVideo(request, to: file, progress: progress) }
+    }
+
+    private func makeVideo(_ request: VideoRequest, to file: URL, progress: ToolProgress) async throws -> RenderReport {
         var clock = StageClock()
         try await progress(0.02, request.source == nil ? "composing the scene" : "reading the source image")
         let (compositor, details) = try await compositor(for: request)

@@ -5,7 +5,8 @@ import TimmyCreativeBackend
 /// The built-in backend: no model, no GPU. Pictures are flat illustrations composed from the
 /// prompt's words; music is an arrangement written as MIDI and played by FluidSynth, with
 /// espeak-ng singing the lyrics; clips are camera moves over a sketch frame, encoded by FFmpeg.
-/// Fast, repeatable for a seed, and labelled as a sketch everywhere.
+/// Fast, repeatable for a seed, and labelled as a sketch everywhere. Every render computes on the
+/// `ComputeExecutor`, whoever calls it, so the cooperative pool stays free.
 public struct SketchBackend: CreativeBackend {
     public let name = "sketch"
     /// The model id recorded for its work.

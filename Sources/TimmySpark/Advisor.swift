@@ -26,8 +26,10 @@ public struct Advisor: Sendable {
         let outcomes = try await store.finishedOutcomes()
         let spreads = try await store.recentBidSpreads(limit: 100)
         let predictions = try await store.predictions(limit: 1000)
+        let projects = try await store.projectOutcomes()
         return Self.streaks(outcomes) + Self.latencies(calls) + Self.comparisons(calls) + Self.bidSpread(spreads)
             + Self.accuracy(predictions) + findings(calls)
+            + DirectorPatterns.advisories(calls: calls, projects: projects, minimum: Self.minimumSamples)
     }
 
     /// The families' patterns over the calls' structured results.

@@ -167,6 +167,52 @@ enum Migrations {
                 t.column("created_at", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v5-creative-projects") { db in
+            // A Creative Director project and its steps: what each step was given and made (asset ids
+            // and SHA-256 of the files), so a crash resumes where it stopped and one scene is re-made alone.
+            try db.create(table: "projects") { t in
+                t.primaryKey("id", .text)
+                t.column("title", .text).notNull().check { length($0) > 0 }
+                t.column("prompt", .text).notNull().check { length($0) > 0 }
+                t.column("duration", .double).notNull().check { $0 >= 30 && $0 <= 900 }
+                t.column("genre", .text).notNull()
+                t.column("style", .text).notNull()
+                t.column("resolution", .text).notNull()
+                t.column("backend", .text).notNull().check { ["auto", "sketch", "worker"].contains($0) }
+                t.column("pause_after", .text).check { ["script", "storyboard"].contains($0) }
+                t.column("status", .text).notNull().indexed()
+                    .check { ["running", "awaiting_approval", "completed", "failed", "interrupted"].contains($0) }
+                t.column("script", .text).notNull()
+                t.column("script_source", .text).notNull().check { ["template", "llm", "file"].contains($0) }
+                t.column("script_note", .text)
+                t.column("approved", .boolean).notNull().defaults(to: false)
+                t.column("seed", .integer).notNull()
+                t.column("scene_seeds", .text).notNull().defaults(to: "{}")
+                t.column("task_id", .text).references("tasks", onDelete: .setNull)
+                t.column("error", .text)
+                t.column("created_at", .datetime).notNull().indexed()
+                t.column("updated_at", .datetime).notNull()
+                t.column("finished_at", .datetime)
+            }
+            try db.create(table: "project_steps") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("project_id", .text).notNull().references("projects", onDelete: .cascade).indexed()
+                t.column("kind", .text).notNull().check { ["script", "storyboard", "music", "clips", "assembly"].contains($0) }
+                t.column("scene", .integer).check { $0 >= 1 }
+                t.column("ordinal", .integer).notNull().check { $0 >= 1 }
+                t.column("status", .text).notNull().check { ["pending", "running", "done", "failed", "interrupted"].contains($0) }
+                t.column("persona", .text).notNull()
+                t.column("backend", .text).notNull()
+                t.column("inputs", .text).notNull()
+                t.column("outputs", .text).notNull()
+                t.column("job_ids", .text).notNull()
+                t.column("error", .text)
+                t.column("started_at", .datetime)
+                t.column("finished_at", .datetime)
+                t.column("updated_at", .datetime).notNull()
+                t.uniqueKey(["project_id", "kind", "ordinal"])
+            }
+        }
         return migrator
     }
 }

@@ -82,31 +82,23 @@ struct CreativeBench: AsyncParsableCommand {
     func run() async throws {
         BenchReport.heading("creative: sketch backend, submit → done through the job queue")
         if let warning = BenchReport.buildWarning { print(warning) }
-        let folder =
-            keep.map { URL(fileURLWithPath: $0).standardizedFileURL }
-            ?? FileManager.default.temporaryDirectory.appendingPathComponent("timmy-bench-\(UUID().uuidString.prefix(8))")
-        defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
-        var settings = Settings(baseDirectory: folder)
-        try settings.set(.dataDir, text: folder.appendingPathComponent("data").path, source: .flag("bench"))
-        let runtime = try await TimmyRuntime.open(settings: settings)
-        let running = Task { await runtime.run() }
-        var pending = Self.cases
-        var encoding: PNGEncodeBench?
-        while !pending.isEmpty {
-            let benchCase = pending.removeFirst()
-            let (detail, seconds) = try await Self.time(benchCase.tool, benchCase.persona, benchCase.arguments, on: runtime)
-            let baseline = benchCase.baseline(detail)
-            report(benchCase, seconds, baseline: baseline, baselineSeconds: try await baseline.time(in: folder))
-            if benchCase.tool == "generate_image", let image = detail.assets.first {
-                pending += Self.cases(from: image.id)
-                encoding = PNGEncodeBench(image: URL(fileURLWithPath: image.path), width: image.width ?? 1024, height: image.height ?? 1024)
+        try await BenchRuntime.with(keep: keep) { bench in
+            let (runtime, folder) = (bench.runtime, bench.folder)
+            var pending = Self.cases
+            var encoding: PNGEncodeBench?
+            while !pending.isEmpty {
+                let benchCase = pending.removeFirst()
+                let (detail, seconds) = try await Self.time(benchCase.tool, benchCase.persona, benchCase.arguments, on: runtime)
+                let baseline = benchCase.baseline(detail)
+                report(benchCase, seconds, baseline: baseline, baselineSeconds: try await baseline.time(in: folder))
+                if benchCase.tool == "generate_image", let image = detail.assets.first {
+                    pending += Self.cases(from: image.id)
+                    encoding = PNGEncodeBench(image: URL(fileURLWithPath: image.path), width: image.width ?? 1024, height: image.height ?? 1024)
+                }
             }
+            try await encoding?.run(in: folder)
         }
-        try await encoding?.run(in: folder)
-        runtime.shutdown()
-        await running.value
         print("* an aim derived from the acceptance's figures, not named in it")
-        if keep != nil { print("files kept in \(folder.path)/data") }
     }
 
     private func report(_ benchCase: Case, _ seconds: Double, baseline: CreativeBaseline, baselineSeconds: Double) {

@@ -6,7 +6,10 @@ struct TimmyBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timmy-bench",
         abstract: "Benchmarks for Timmy. Build with -c release: `swift run -c release timmy-bench swarm`.",
-        subcommands: [SwarmBench.self, GitBench.self, HTTPBench.self, CreativeBench.self, WorkerBench.self, AllBenchmarks.self])
+        subcommands: [
+            SwarmBench.self, GitBench.self, HTTPBench.self, CreativeBench.self, AssembleBench.self, DirectorBench.self, WorkerBench.self,
+            AllBenchmarks.self,
+        ])
 }
 
 /// Runs every benchmark in turn.

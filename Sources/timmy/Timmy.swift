@@ -15,6 +15,6 @@ struct Timmy: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, TaskCommand.self, ChatCommand.self, PersonasCommand.self, ToolsCommand.self, SparkCommand.self, LedgerCommand.self,
             ConfigCommand.self,
-            AssetsCommand.self, JobsCommand.self, ModelsCommand.self,
+            AssetsCommand.self, JobsCommand.self, ModelsCommand.self, CreateCommand.self, ProjectsCommand.self,
         ] + FamilyCommands.all)
 }

@@ -21,7 +21,9 @@ public final class LiveServer: Sendable {
         test = try await TestRuntime(settings: settings, runsSwarm: false)
         let (portStream, portContinuation) = AsyncStream.makeStream(of: Int.self)
         let app = try WebApplication.build(
-            runtime: test.runtime, configuration: ServerConfiguration(host: "127.0.0.1", port: 0, authToken: token)
+            runtime: test.runtime,
+            configuration: ServerConfiguration(
+                host: "127.0.0.1", port: 0, authToken: token, limits: ConnectionLimits(settings: test.runtime.settings))
         ) { port in portContinuation.yield(port) }
         let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: Logger(label: "test")))
         self.group = group
@@ -68,6 +70,9 @@ public final class LiveServer: Sendable {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.httpShouldSetCookies = false
         configuration.httpCookieAcceptPolicy = .never
+        // The default, 6, queues concurrent requests behind each other, and a request's timeout runs while it
+        // waits: the load tests' hundreds of posts would time out in the queue, not on the server.
+        configuration.httpMaximumConnectionsPerHost = 64
         return URLSession(configuration: configuration, delegate: NoRedirects(), delegateQueue: nil)
     }()
 
@@ -77,6 +82,9 @@ public final class LiveServer: Sendable {
         let (status, answer) = try await request(method, path, body: data)
         return (status, (try? JSONCoding.decoder().decode(JSONValue.self, from: answer)) ?? .null)
     }
+
+    /// The port it listens on.
+    public var port: Int { baseURL.port ?? 0 }
 
     public func stop() async {
         await group.triggerGracefulShutdown()

@@ -38,6 +38,14 @@ public enum TimmyBinary {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
+    /// `run` with the wait on a thread of its own, for runs of minutes (a 180-s animatic): they must not hold one
+    /// of the few threads every other test's servers and tasks run on.
+    public static func runDetached(_ arguments: [String], in directory: URL) async throws -> (status: Int32, output: String) {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result { try run(arguments, in: directory) }) }
+        }
+    }
+
     /// Starts `timmy serve` in the background; the caller stops it.
     public static func serve(in directory: URL, port: Int, log: URL) throws -> Process {
         let process = Process()

@@ -27,8 +27,36 @@ public final class SchemaBuilder {
         let name = String(describing: type)
         let recorder = SchemaRecorder(builder: self)
         let sample = try T(from: recorder)
-        if components[name] == nil { components[name] = recorder.objectSchema }
+        if components[name] == nil { components[name] = Self.constrained(recorder.objectSchema, by: type) }
         return (Self.reference(name), sample)
+    }
+}
+
+extension SchemaBuilder {
+    /// An object schema with the keywords its type's `SchemaConstrained` conformance adds to its properties.
+    fileprivate static func constrained<T>(_ schema: JSONValue, by type: T.Type) -> JSONValue {
+        guard let constraints = (type as? any SchemaConstrained.Type)?.propertyConstraints, case .object(var object) = schema,
+            case .object(var properties)? = object["properties"]
+        else { return schema }
+        for (name, keywords) in constraints {
+            guard let property = properties[name] else { continue }
+            properties[name] = merged(keywords, into: property)
+        }
+        object["properties"] = .object(properties)
+        return .object(object)
+    }
+
+    /// The keywords added to a property's schema; for one that may be null (`anyOf` it and null), to the
+    /// non-null branch, so a keyword such as `enum` does not refuse the null.
+    private static func merged(_ keywords: [String: JSONValue], into property: JSONValue) -> JSONValue {
+        guard case .object(var object) = property else { return property }
+        if case .array(var branches)? = object["anyOf"], let first = branches.first {
+            branches[0] = merged(keywords, into: first)
+            object["anyOf"] = .array(branches)
+        } else {
+            object.merge(keywords) { _, added in added }
+        }
+        return .object(object)
     }
 }
 
@@ -103,6 +131,9 @@ extension Optional: SchemaLeaf where Wrapped: Decodable {
 
 extension TaskStatus: SchemaEnumeration, SchemaLeaf {}
 extension JobStatus: SchemaEnumeration, SchemaLeaf {}
+extension ProjectStatus: SchemaEnumeration, SchemaLeaf {}
+extension StepKind: SchemaEnumeration, SchemaLeaf {}
+extension StepStatus: SchemaEnumeration, SchemaLeaf {}
 extension AssetKind: SchemaEnumeration, SchemaLeaf {}
 extension ServiceError.Kind: SchemaEnumeration, SchemaLeaf {}
 extension Advisory.Kind: SchemaEnumeration, SchemaLeaf {}

@@ -14,10 +14,14 @@ final class SchemaRecorder: Decoder {
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    /// The object the recorded keys describe; no other key is allowed.
+    /// The object the recorded keys describe; no other key is allowed, and a key its decoder reads
+    /// with `decodeIfPresent` may also be null.
     var objectSchema: JSONValue {
-        [
-            "type": "object", "properties": .object(properties), "required": .array(required.sorted().map(JSONValue.string)),
+        let described = properties.reduce(into: [String: JSONValue]()) { described, property in
+            described[property.key] = nullable.contains(property.key) ? ["anyOf": [property.value, ["type": "null"]]] : property.value
+        }
+        return [
+            "type": "object", "properties": .object(described), "required": .array(required.sorted().map(JSONValue.string)),
             "additionalProperties": false,
         ]
     }
@@ -60,7 +64,9 @@ private struct KeyedRecorder<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-        try recorder.note(type, key: key.stringValue, required: false)
+        // JSONDecoder's decodeIfPresent takes null as absent, so the key may be null.
+        recorder.nullable.insert(key.stringValue)
+        return try recorder.note(type, key: key.stringValue, required: false)
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {

@@ -46,6 +46,9 @@ public enum PersonaCatalog {
 
     public static var ids: [String] { all.map(\.id) }
 
+    /// The schema keyword of a field that names a persona: one of the ids.
+    public static var idSchema: [String: JSONValue] { ["enum": .array(ids.map(JSONValue.string))] }
+
     private static func bidder(
         _ id: String, _ name: String, _ role: String, _ rate: Int, _ base: Int, _ jitter: Int, _ capabilities: String,
         _ keywords: String

@@ -45,6 +45,11 @@ extension Setting<Int> {
         rule: .range(1...64))
     public static let workerConcurrency = Setting("worker_concurrency", default: 1, "worker-backend jobs run at once", rule: .range(1...16))
     public static let wanSteps = Setting("wan_steps", default: 50, "denoising steps of each Wan 2.1 clip", rule: .range(1...100))
+    public static let httpMaxConnections = Setting(
+        "http_max_connections", default: 512, "connections the server serves at once; more wait until one closes", rule: .range(1...65_536))
+    public static let httpMaxHeaderBytes = Setting(
+        "http_max_header_bytes", default: 16_384, "largest request head (all header lines together); more is refused with 431",
+        rule: .range(1024...1_048_576))
     public static let llmMaxSteps = Setting(
         "llm_max_steps", default: 8, "most model calls the LLM planner makes for one task", rule: .range(1...64))
 }
@@ -52,6 +57,12 @@ extension Setting<Int> {
 extension Setting<Double> {
     public static let auctionWindowSeconds = Setting(
         "auction_window_seconds", default: 2, "longest time an auction stays open", rule: .range(0.01...60))
+    public static let httpHeaderTimeoutSeconds = Setting(
+        "http_header_timeout_seconds", default: 10, "time a connection has to send a whole request head, from opening or its last answer",
+        rule: .range(0.5...300))
+    public static let httpIdleTimeoutSeconds = Setting(
+        "http_idle_timeout_seconds", default: 60, "time a connection may stay silent while not being answered, mid-body included",
+        rule: .range(1...3600))
     public static let videoTransitionDuration = Setting(
         "video_transition_duration", default: 1.0, "seconds of each cross-fade", rule: .range(0...10))
     public static let workerVideoScale = Setting(
@@ -84,7 +95,8 @@ extension SettingDefinition {
     /// Every key Timmy understands, in the order `timmy config` prints them.
     public static let all: [SettingDefinition] = {
         let settings: [any SettingKey] = [
-            Setting.host, Setting.port, Setting.dataDir, Setting.workspaceDir, Setting.gitDefaultRepoDir, Setting.repoRoots,
+            Setting.host, Setting.port, Setting.httpMaxConnections, Setting.httpMaxHeaderBytes, Setting.httpHeaderTimeoutSeconds,
+            Setting.httpIdleTimeoutSeconds, Setting.dataDir, Setting.workspaceDir, Setting.gitDefaultRepoDir, Setting.repoRoots,
             Setting.auctionWindowSeconds, Setting.seed, Setting.authToken, Setting.llmProvider, Setting.llmURL, Setting.llmModel,
             Setting.llmMaxSteps, Setting.llmTimeoutSeconds, Setting.sparkEnabled,
             Setting.creativeBackend, Setting.workerURL, Setting.workerToken, Setting.workerPython, Setting.workerMemoryBudgetGB,

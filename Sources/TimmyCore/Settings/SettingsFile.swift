@@ -5,12 +5,17 @@ import TOMLKit
 enum SettingsFile {
     /// Each key with its value and the line that sets it, in file order.
     static func read(_ text: String, file: String) throws(SettingsError) -> [(key: String, value: SettingValue, line: Int?)] {
+        // A table header is refused before TOMLKit reads the text: its parser (toml++) asserts, and so
+        // aborts the process, on a header such as `[/` (found by ParserFuzzTests).
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        if let header = lines.firstIndex(where: { $0.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("[") }) {
+            throw .syntax(file: file, line: header + 1, reason: "tables are not used in timmy.toml; write plain `key = value` lines")
+        }
         let table: TOMLTable
         do { table = try TOMLTable(string: text) } catch {
             let parse = error as? TOMLParseError
             throw .syntax(file: file, line: parse?.source.begin.line ?? 1, reason: parse?.description ?? "\(error)")
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let located = table.map { key, node in (key: key, node: node, line: line(of: key, in: lines)) }
         var entries: [(key: String, value: SettingValue, line: Int?)] = []
         for (key, node, line) in located.sorted(by: { ($0.line ?? 0) < ($1.line ?? 0) }) {

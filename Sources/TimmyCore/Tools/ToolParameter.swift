@@ -37,7 +37,14 @@ public struct ToolParameter: Sendable, Codable, Hashable {
         object["description"] = .string(summary)
         if let defaultValue { object["default"] = defaultValue }
         if let allowed { object["enum"] = .array(allowed.map(JSONValue.string)) }
-        if let items { object["items"] = ["type": .string(items.rawValue)] }
+        if kind == .string && allowed == nil && object["pattern"] == nil { object["pattern"] = .string(ControlCharacters.pattern) }
+        if let items {
+            var item: [String: JSONValue] = [:]
+            if case .object(let declared)? = object["items"] { item = declared }
+            item["type"] = .string(items.rawValue)
+            if items == .string && item["pattern"] == nil { item["pattern"] = .string(ControlCharacters.pattern) }
+            object["items"] = .object(item)
+        }
         return .object(object)
     }
 }

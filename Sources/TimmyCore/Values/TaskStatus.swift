@@ -48,6 +48,7 @@ public enum TaskDescriptionRule {
         let trimmed = description.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { return .failure(.emptyDescription) }
         if trimmed.count > maxCharacters { return .failure(.descriptionTooLong(trimmed.count)) }
+        if let problem = ControlCharacters.problem(in: trimmed) { return .failure(.controlCharacter(problem)) }
         return .success(trimmed)
     }
 }
@@ -56,6 +57,8 @@ public enum TaskDescriptionRule {
 public enum TaskInputError: Error, Equatable, CustomStringConvertible {
     case emptyDescription
     case descriptionTooLong(Int)
+    /// What `ControlCharacters` found.
+    case controlCharacter(String)
 
     public var field: String { "description" }
 
@@ -64,6 +67,7 @@ public enum TaskInputError: Error, Equatable, CustomStringConvertible {
         case .emptyDescription: "description must not be empty: say what the swarm should do"
         case .descriptionTooLong(let count):
             "description must be at most \(TaskDescriptionRule.maxCharacters) characters, got \(count); shorten it or put the material in a workspace file"
+        case .controlCharacter(let problem): "description \(problem); remove it and post again"
         }
     }
 }

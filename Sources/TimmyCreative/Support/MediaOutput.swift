@@ -4,12 +4,12 @@ import TimmyCore
 /// Where a creative call works and where its files end up. Work happens in a scratch folder (the
 /// job's, or a temporary one); finished files move to `{output}/{uuid}.{ext}` with `{uuid}.json`
 /// beside them, so a cancelled or failed call leaves nothing half-written among the media.
-struct MediaOutput: Sendable {
-    let scratch: URL
+package struct MediaOutput: Sendable {
+    package let scratch: URL
     /// Whether this call made the scratch folder (and so removes it).
     private let ownsScratch: Bool
 
-    init(context: ToolContext) throws {
+    package init(context: ToolContext) throws {
         if let folder = context.workDirectory {
             scratch = folder
             ownsScratch = false
@@ -21,18 +21,18 @@ struct MediaOutput: Sendable {
     }
 
     /// Removes the scratch folder if this call made it.
-    func finish() {
+    package func finish() {
         if ownsScratch { try? FileManager.default.removeItem(at: scratch) }
     }
 
     /// A fresh asset id and its file in the scratch folder.
-    func newFile(extension fileExtension: String) -> (id: String, file: URL) {
+    package func newFile(extension fileExtension: String) -> (id: String, file: URL) {
         let id = UUID().uuidString.lowercased()
         return (id, scratch.appendingPathComponent("\(id).\(fileExtension)"))
     }
 
     /// Moves a finished file and its companions into `folder`, writes its sidecar, and describes the asset.
-    func publish(_ file: URL, id: String, into folder: URL, companions: [URL], sidecar: Sidecar) throws -> ProducedAsset {
+    package func publish(_ file: URL, id: String, into folder: URL, companions: [URL], sidecar: Sidecar) throws -> ProducedAsset {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let target = folder.appendingPathComponent(file.lastPathComponent)
         var moved: [String: JSONValue] = ["media": .string(target.path)]

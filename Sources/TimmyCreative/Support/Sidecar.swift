@@ -4,7 +4,7 @@ import TimmySketch
 
 /// The JSON file beside each media file: what made it, from what, with which settings, and how
 /// long each stage took. Readable without Timmy; the asset row is built from the same values.
-struct Sidecar: Sendable {
+package struct Sidecar: Sendable {
     let tool: String
     let kind: AssetKind
     /// The prompt, or the lyrics of a song or vocals.
@@ -15,16 +15,31 @@ struct Sidecar: Sendable {
     let backend: String
     let requestedBackend: String
     let report: RenderReport
-    var width: Int? = nil
-    var height: Int? = nil
-    var duration: Double? = nil
-    var sourceAsset: (id: String?, path: String)? = nil
+    package var width: Int? = nil
+    package var height: Int? = nil
+    package var duration: Double? = nil
+    package var sourceAsset: (id: String?, path: String)? = nil
     /// Other assets this one belongs with (a storyboard's frames and sheet).
-    var related: [String: JSONValue] = [:]
-    var files: [String: JSONValue] = [:]
+    package var related: [String: JSONValue] = [:]
+    package var files: [String: JSONValue] = [:]
     /// Seconds the whole call took until the file was written.
-    var totalSeconds: Double = 0
+    package var totalSeconds: Double = 0
     let createdAt = Date()
+
+    package init(
+        tool: String, kind: AssetKind, prompt: String, promptField: String = "prompt", parameters: [String: JSONValue], seed: Int?, backend: String,
+        requestedBackend: String, report: RenderReport
+    ) {
+        self.tool = tool
+        self.kind = kind
+        self.prompt = prompt
+        self.promptField = promptField
+        self.parameters = parameters
+        self.seed = seed
+        self.backend = backend
+        self.requestedBackend = requestedBackend
+        self.report = report
+    }
 
     var json: JSONValue {
         var object: [String: JSONValue] = [

@@ -70,8 +70,10 @@ extension CreativeTool {
 }
 
 /// The result of a creative call: a line per file, the assets, and what ran.
-enum CreativeResult {
-    static func make(_ tool: String, _ assets: [ProducedAsset], backend: String, settings: Settings, extra: [String: JSONValue] = [:]) -> ToolResult {
+package enum CreativeResult {
+    package static func make(
+        _ tool: String, _ assets: [ProducedAsset], backend: String, settings: Settings, extra: [String: JSONValue] = [:]
+    ) -> ToolResult {
         let base = settings.baseDirectory.standardizedFileURL.path + "/"
         func shown(_ path: String) -> String { path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path }
         let kinds = Dictionary(grouping: assets, by: \.kind).map { "\($0.value.count) \($0.key.rawValue)\($0.value.count == 1 ? "" : "s")" }.sorted()

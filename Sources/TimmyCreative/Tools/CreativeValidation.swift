@@ -4,7 +4,7 @@ import TimmyFileTools
 
 /// The checks of creative arguments that need more than the declaration: settings, a drawn seed,
 /// catalogs and the data folders. Each refusal names the field.
-enum CreativeValidation {
+package enum CreativeValidation {
     /// The given seed, or a fresh one.
     static func seed(_ given: Int?) -> Int { given ?? Int.random(in: CreativeFields.seedRange) }
 
@@ -35,11 +35,19 @@ enum CreativeValidation {
     /// An image to start from: an asset id (its file in `image_output_dir`), or a path that must
     /// lie inside one of the data folders. Anything else is refused before it is read.
     static func sourceImage(_ given: String, field: String, settings: Settings) throws(ToolError) -> (url: URL, assetID: String?) {
+        try dataFile(given, field: field, kind: "image", assets: settings.imageOutputDirectory, fileExtension: "png", settings: settings)
+    }
+
+    /// A media file a tool reads: an asset id (its `{id}.{fileExtension}` in the `assets` folder), or
+    /// a path that must lie inside one of the data folders. Anything else is refused before it is read.
+    package static func dataFile(
+        _ given: String, field: String, kind: String, assets: URL, fileExtension: String, settings: Settings
+    ) throws(ToolError) -> (url: URL, assetID: String?) {
         let reference = given.trimmingCharacters(in: .whitespaces)
         if UUID(uuidString: reference) != nil {
-            let file = settings.imageOutputDirectory.appendingPathComponent(reference.lowercased() + ".png")
+            let file = assets.appendingPathComponent(reference.lowercased() + "." + fileExtension)
             guard FileManager.default.fileExists(atPath: file.path) else {
-                throw .invalidArgument(name: field, reason: "names no image asset: \(file.path) does not exist")
+                throw .invalidArgument(name: field, reason: "names no \(kind) asset: \(file.path) does not exist")
             }
             return (file, reference.lowercased())
         }
@@ -49,15 +57,14 @@ enum CreativeValidation {
             let file = try? jail.resolve(candidate.path, argument: field)
         else {
             let folders = settings.dataRoots.map(\.path).joined(separator: ", ")
-            throw .invalidArgument(name: field, reason: "'\(reference)' is outside the data folders (\(folders)); images are read only from there")
+            throw .invalidArgument(name: field, reason: "'\(reference)' is outside the data folders (\(folders)); \(kind)s are read only from there")
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), !isFolder.boolValue else {
             throw .invalidArgument(name: field, reason: "'\(reference)' is not a file")
         }
         let name = file.deletingPathExtension().lastPathComponent
-        let asset =
-            UUID(uuidString: name) != nil && file.deletingLastPathComponent() == PathJail(root: settings.imageOutputDirectory).root ? name : nil
+        let asset = UUID(uuidString: name) != nil && file.deletingLastPathComponent() == PathJail(root: assets).root ? name : nil
         return (file, asset)
     }
 }

@@ -21,7 +21,7 @@ extension JobRunner {
                 progress: progressReporter(job.id),
                 workDirectory: folder
             )
-            let task = Task(executorPreference: JobExecutor.shared) {
+            let task = Task(executorPreference: ComputeExecutor.shared) {
                 await self.withCancellationWatch(job.id) { await ToolInvoker.execute(tool, arguments, context: context, since: started) }
             }
             work[job.id] = task

@@ -29,7 +29,8 @@ extension TimmyRuntime {
     public func chat(_ message: String, conversation: String?) async throws -> AsyncThrowingStream<ChatEvent, any Error> {
         let text = try ChatInputRule.message(message)
         let id = try conversation.map { try ChatInputRule.conversation($0) } ?? UUID().uuidString.lowercased()
-        guard let llm else { throw ServiceError.unavailable(Self.configureHint) }
+        // A conflict (409), not unavailable (503): nothing is down, the server is configured without a model.
+        guard let llm else { throw ServiceError.conflict(Self.configureHint) }
         let turn = ChatTurn(store: store, swarm: swarm, model: llm.client(), maxSteps: llm.maxSteps, conversation: id)
         return AsyncThrowingStream(bufferingPolicy: .unbounded) { events in
             let work = Task {

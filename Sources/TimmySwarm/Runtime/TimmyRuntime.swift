@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import TimmyCore
 import TimmyCreative
+import TimmyDirector
 import TimmyFileTools
 import TimmyGit
 import TimmyLLM
@@ -24,6 +25,8 @@ public final class TimmyRuntime: Sendable {
     public let advisor: Advisor
     /// The language model for planning, chat and scripts; nil when `llm_provider` is `none`.
     public let llm: LLMConfiguration?
+    /// The Creative Director: projects made of steps that run as the personas' jobs.
+    public let director: Director
     let startedAt: ContinuousClock.Instant
     let logger: Logger
 
@@ -40,20 +43,32 @@ public final class TimmyRuntime: Sendable {
         let database = inMemory ? try AppDatabase.inMemory() : try AppDatabase.open(directory: settings.dataDirectory)
         let store = Store(database: database)
         let spark = try await Spark.open(store: store, enabled: settings.sparkEnabled, logger: logger)
-        let registry = ToolRegistry(tools)
+        // The Director's tool is in the registry the Director runs its steps through, so it is connected once both exist.
+        let link = DirectorLink()
+        let registry = ToolRegistry(tools + [CreateMusicVideoTool(link: link)])
         let jobs = JobRunner(store: store, registry: registry, settings: settings, logger: logger)
         let swarm = Swarm(
             store: store, registry: registry, planner: DeterministicPlanner(), advisor: spark, settings: settings, jobs: jobs, clock: clock,
             logger: logger, llm: llm)
+        let writer = llm.map { configuration in
+            ScriptWriter(model: configuration.client()) { report in
+                _ = try? await store.recordModelCall(ModelCallRecord(report, taskID: nil, conversationID: nil), agent: PersonaCatalog.timmy.id)
+            }
+        }
+        let runner = SwarmStepRunner(jobs: jobs, invoker: ToolInvoker(registry: registry, store: store, settings: settings), store: store)
+        let director = Director(store: store, runner: runner, settings: settings, scriptWriter: writer)
+        link.connect(director)
         return TimmyRuntime(
-            settings: settings, store: store, registry: registry, spark: spark, swarm: swarm, jobs: jobs, llm: llm, logger: logger)
+            settings: settings, store: store, registry: registry, spark: spark, swarm: swarm, jobs: jobs, director: director, llm: llm,
+            logger: logger)
     }
 
     private init(
-        settings: Settings, store: Store, registry: ToolRegistry, spark: Spark, swarm: Swarm, jobs: JobRunner, llm: LLMConfiguration?,
-        logger: Logger
+        settings: Settings, store: Store, registry: ToolRegistry, spark: Spark, swarm: Swarm, jobs: JobRunner, director: Director,
+        llm: LLMConfiguration?, logger: Logger
     ) {
         self.llm = llm
+        self.director = director
         self.settings = settings
         self.store = store
         self.registry = registry
@@ -71,17 +86,22 @@ public final class TimmyRuntime: Sendable {
     /// Spark's memory consolidation.
     public var consolidator: MemoryConsolidator { spark.consolidator }
 
-    /// Fails the tasks a previous process left in flight and marks its running jobs interrupted.
+    /// Fails the tasks a previous process left in flight and marks its running jobs, projects and steps interrupted.
     /// Call once, holding the data folder's lock, before accepting work; returns the failed tasks.
     /// Spark learns from and scores those failures once `run()` starts.
     @discardableResult
     public func recoverInterrupted() async throws -> [String] {
         try await jobs.recoverInterrupted()
+        let projects = try await director.recoverInterrupted()
+        if !projects.isEmpty {
+            logger.warning("marked \(projects.count) project(s) interrupted by restart; continue them with `timmy projects resume ID`")
+        }
         return try await swarm.recoverInterrupted()
     }
 
-    /// Runs the swarm, the job queue and Spark until cancelled or `shutdown()`. Spark stops last,
-    /// once it has handled every event the others committed.
+    /// Runs the swarm, the job queue and Spark until cancelled or `shutdown()`; then the Director's
+    /// running projects are stopped (interrupted, to resume). Spark stops last, once it has handled
+    /// every event the others committed.
     public func run() async {
         async let sparkRun: Void = spark.run()
         await withTaskGroup(of: Void.self) { group in
@@ -90,6 +110,7 @@ public final class TimmyRuntime: Sendable {
             await group.next()
             group.cancelAll()
         }
+        await director.stop()
         await spark.finish()
         await sparkRun
     }

@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
 import NIOCore
+import Synchronization
+import TimmyAPI
 import TimmyCore
 
 /// Encodes and decodes API bodies with the project's JSON settings.
@@ -32,8 +34,13 @@ enum JSONBody {
             throw APIError(.contentTooLarge, "request body is larger than \(maxRequestBytes) bytes")
         }
         guard buffer.readableBytes > 0 else { throw APIError(.badRequest, "request body is empty; send a JSON object") }
+        let data = Data(buffer.readableBytesView)
         do {
-            return try JSONCoding.decoder().decode(T.self, from: Data(buffer.readableBytesView))
+            let value = try JSONCoding.decoder().decode(T.self, from: data)
+            try refuseUnknownFields(in: data, of: T.self)
+            return value
+        } catch let error as APIError {
+            throw error
         } catch DecodingError.keyNotFound(let key, let context) {
             let field = (context.codingPath + [key]).map(\.stringValue).joined(separator: ".")
             throw APIError(.unprocessableContent, "missing field '\(field)'", field: field)
@@ -47,6 +54,29 @@ enum JSONBody {
             throw APIError(.badRequest, "request body is not a valid JSON object of the expected shape")
         }
     }
+
+    /// A body field its type does not read is refused, naming it: the document says no other field is allowed.
+    private static func refuseUnknownFields<T: Decodable>(in data: Data, of type: T.Type) throws(APIError) {
+        guard case .object(let object)? = try? JSONCoding.decoder().decode(JSONValue.self, from: data) else { return }
+        let known = fieldNames(of: type)
+        guard let unknown = object.keys.sorted().first(where: { !known.contains($0) }) else { return }
+        throw APIError(
+            .unprocessableContent, "unknown field '\(unknown)'; fields: \(known.sorted().joined(separator: ", "))", field: unknown)
+    }
+
+    /// The top-level field names of a body type, read off its schema once per type.
+    private static func fieldNames<T: Decodable>(of type: T.Type) -> Set<String> {
+        let key = ObjectIdentifier(type)
+        if let known = knownFields.withLock({ $0[key] }) { return known }
+        let builder = SchemaBuilder()
+        _ = builder.schema(for: type)
+        var names: Set<String> = []
+        if case .object(let properties)? = builder.components[String(describing: type)]?["properties"] { names = Set(properties.keys) }
+        knownFields.withLock { $0[key] = names }
+        return names
+    }
+
+    private static let knownFields = Mutex<[ObjectIdentifier: Set<String>]>([:])
 
     private static func describe(_ type: Any.Type) -> String {
         switch type {

@@ -24,7 +24,7 @@ struct PageRoutes<Context: RequestContext> {
         }
         router.get("/tasks") { request, _ in
             let query = request.uri.queryParameters
-            let status = try QueryValue.status(query.get("status"))
+            let status = try QueryValue.status(query.get("status").nonEmpty)
             let page = try QueryValue.integer(query.get("page"), name: "page") ?? 1
             return pages.page("tasks", try await TasksPage(service, status: status, page: page), title: "Tasks", section: .tasks, request: request)
         }
@@ -34,7 +34,7 @@ struct PageRoutes<Context: RequestContext> {
             return pages.page("task", view, title: "Task \(Format.shortID(view.id))", section: .tasks, request: request)
         }
         router.get("/jobs") { request, _ in
-            let status: JobStatus? = try QueryValue.choice(request.uri.queryParameters.get("status"), name: "status", plural: "statuses")
+            let status: JobStatus? = try QueryValue.choice(request.uri.queryParameters.get("status").nonEmpty, name: "status", plural: "statuses")
             return pages.page("jobs", try await JobsPage(service, status: status), title: "Jobs", section: .jobs, request: request)
         }
         router.post("/jobs/:id/cancel") { request, context in
@@ -44,7 +44,7 @@ struct PageRoutes<Context: RequestContext> {
             try await changeJob(request, context) { try await service.retryJob($0) }
         }
         router.get("/gallery") { request, _ in
-            let kind: AssetKind? = try QueryValue.choice(request.uri.queryParameters.get("kind"), name: "kind", plural: "kinds")
+            let kind: AssetKind? = try QueryValue.choice(request.uri.queryParameters.get("kind").nonEmpty, name: "kind", plural: "kinds")
             return pages.page("gallery", try await GalleryPage(service, kind: kind), title: "Gallery", section: .gallery, request: request)
         }
         router.get("/tools") { request, _ in
@@ -112,9 +112,4 @@ struct PageRoutes<Context: RequestContext> {
         _ = try await change(id)
         return Response(status: .seeOther, headers: [.location: Format.jobRow(id, on: LocalPath.checked(form.back, otherwise: "/jobs"))])
     }
-}
-
-extension String? {
-    /// nil for an empty form field.
-    fileprivate var nonEmpty: String? { self?.isEmpty == false ? self : nil }
 }

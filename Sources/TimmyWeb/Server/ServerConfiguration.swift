@@ -5,15 +5,17 @@ public struct ServerConfiguration: Sendable {
     public let host: String
     public let port: Int
     public let authToken: String?
+    public let limits: ConnectionLimits
 
-    public init(host: String, port: Int, authToken: String?) {
+    public init(host: String, port: Int, authToken: String?, limits: ConnectionLimits = .defaults) {
         self.host = host
         self.port = port
         self.authToken = authToken
+        self.limits = limits
     }
 
     public init(settings: Settings) {
-        self.init(host: settings.host, port: settings.port, authToken: settings.authToken)
+        self.init(host: settings.host, port: settings.port, authToken: settings.authToken, limits: ConnectionLimits(settings: settings))
     }
 
     /// True for addresses only this machine can reach.

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -15,16 +16,30 @@ public enum WebApplication {
         runtime: TimmyRuntime, configuration: ServerConfiguration, logger: Logger = Logger(label: "timmy.web"),
         onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
-        Application(
+        let limits = configuration.limits
+        return Application(
             router: try router(runtime: runtime, configuration: configuration),
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Timmy/\(timmyVersion)"),
+            server: .http1(configuration: http1(limits)),
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port), serverName: "Timmy/\(timmyVersion)",
+                availableConnectionsDelegate: MaximumAvailableConnections(limits.maxConnections)),
             services: [RuntimeService(runtime: runtime)],
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger)
     }
 
+    /// The HTTP/1 channel held to the limits: header sizes in the decoder, the idle timeout, and the
+    /// body and header-time limits in `RequestLimitsHandler`.
+    static func http1(_ limits: ConnectionLimits) -> HTTP1Channel.Configuration {
+        HTTP1Channel.Configuration(
+            additionalChannelHandlers: [RequestLimitsHandler(limits: limits)],
+            idleTimeout: .nanoseconds(Int64(limits.idleTimeout.seconds * 1e9)),
+            httpDecoderConfiguration: .init(maxHeaderFieldSize: limits.maxHeaderBytes, maxHeaderListSize: limits.maxHeaderBytes))
+    }
+
     /// Every route and middleware, outermost first: security headers on every response, failures rendered
-    /// as JSON or as pages, cross-site posts refused, then (with a token) sign-in, then the routes.
+    /// as JSON or as pages, cross-site posts refused, then (with a token) sign-in, undeclared API methods
+    /// answered 405, then the routes.
     static func router(runtime: TimmyRuntime, configuration: ServerConfiguration) throws -> Router<BasicRequestContext> {
         try configuration.validate()
         let resources = try WebResources.load(authEnabled: configuration.authToken != nil)
@@ -37,12 +52,14 @@ public enum WebApplication {
             router.add(middleware: AuthMiddleware(token: token, sessions: sessions, pages: resources.pages))
             LoginRoutes(token: token, sessions: sessions, pages: resources.pages).add(to: router)
         }
+        router.add(middleware: MethodNotAllowedMiddleware(endpoints: APIEndpoint.all))
         resources.assets.add(to: router)
         let document = OpenAPIDocument.make(tools: runtime.registry.tools.map { ($0.name, $0.parameters.jsonSchema) })
         let openAPI = StaticAsset(data: Data(JSONCoding.string(document).utf8), contentType: "application/json; charset=utf-8")
         APIRoutes(service: runtime, openAPI: openAPI, taskLists: RevisionCache { runtime.revision }).add(to: router)
         EventStreamRoute(service: runtime).add(to: router)
         CreativeRoutes(service: runtime).add(to: router)
+        ProjectRoutes(service: runtime).add(to: router)
         MediaFiles.add(to: router, settings: runtime.settings)
         PageRoutes(service: runtime, pages: resources.pages).add(to: router)
         return router

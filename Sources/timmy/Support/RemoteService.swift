@@ -126,4 +126,35 @@ struct RemoteService: TimmyService {
     }
 
     func modelReport() async throws -> ModelReport { try await request("GET", "/api/spark/models") }
+
+    func projects(limit: Int) async throws -> ProjectList {
+        try await request("GET", "/api/creative/projects", query: ["limit": String(limit)])
+    }
+
+    func project(_ id: String) async throws -> ProjectDetail { try await request("GET", "/api/creative/projects/\(Self.segment(id))") }
+
+    func createProject(_ request: CreateProjectRequest) async throws -> ProjectDetail {
+        try await self.request("POST", "/api/creative/projects", body: request)
+    }
+
+    func editProject(_ id: String, _ edit: EditProjectRequest) async throws -> ProjectDetail {
+        try await request("PATCH", "/api/creative/projects/\(Self.segment(id))/script", body: edit)
+    }
+
+    func approveProject(_ id: String) async throws -> ProjectDetail {
+        try await request("POST", "/api/creative/projects/\(Self.segment(id))/approve")
+    }
+
+    func resumeProject(_ id: String) async throws -> ProjectDetail {
+        try await request("POST", "/api/creative/projects/\(Self.segment(id))/resume")
+    }
+
+    func rerunScene(_ id: String, _ rerun: RerunSceneRequest) async throws -> ProjectDetail {
+        try await request("POST", "/api/creative/projects/\(Self.segment(id))/rerun-scene", body: rerun)
+    }
+
+    /// An id as one path segment: a `/` in it cannot reach another route.
+    private static func segment(_ id: String) -> String {
+        id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_"))) ?? id
+    }
 }

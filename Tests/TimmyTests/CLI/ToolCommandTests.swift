@@ -40,7 +40,7 @@ struct ToolCommandTests {
         defer { folder.remove() }
         for file in ["rain.txt", "scenes.txt", "draft.txt"] { try folder.write(file, "a line\nanother line\n") }
         let names = ToolFamilies.standard.flatMap(\.tools).map(\.name)
-        #expect(Set(names).count == names.count && names.count == 32)
+        #expect(Set(names).count == names.count && names.count == 38)
         for family in ToolFamilies.standard {
             #expect(family.tools.allSatisfy { $0.family == family.name }, "\(family.name)")
             #expect(Set(family.commands.commands.map(\.name)).count == family.commands.commands.count)

@@ -38,7 +38,10 @@ struct ToolInputTests {
         let parameters = Dictionary(uniqueKeysWithValues: Input.parameters.map { ($0.name, $0) })
         #expect(Input.parameters.map(\.name) == ["target", "max_tries", "reach", "mode", "colour", "tags", "loud"])
         #expect(parameters["target"]?.required == true && parameters["target"]?.kind == .string && parameters["target"]?.defaultValue == nil)
-        #expect(parameters["target"]?.constraints == ["minLength": 1, "maxLength": 10])
+        #expect(parameters["target"]?.constraints == .init(ControlCharacters.textSchema(maxLength: 10)))
+        #expect(parameters["target"]?.schema["pattern"] == .string(ControlCharacters.textSchema(maxLength: nil)["pattern"]?.stringValue ?? ""))
+        #expect(parameters["colour"]?.schema["pattern"] == nil, "an enumeration needs no pattern")
+        #expect(parameters["tags"]?.schema["items"]?["pattern"] == .string(ControlCharacters.pattern))
         #expect(parameters["max_tries"]?.defaultValue == 2 && parameters["max_tries"]?.constraints == ["minimum": 1, "maximum": 5])
         #expect(parameters["mode"]?.allowed == ["fast", "careful"] && parameters["mode"]?.defaultValue == "fast")
         #expect(parameters["colour"]?.allowed == ["red", "blue"] && parameters["colour"]?.required == false)
@@ -77,6 +80,9 @@ struct ToolInputTests {
             (["target": "a long door name"], "argument 'target' must be at most 10 characters, got 16"),
             (["target": "door", "tags": ["a", 1]], "argument 'tags' must hold only string items; item 2 is integer"),
             (["target": "door", "loud": "yes"], "probe: argument 'loud' must be boolean, got string"),
+            (["target": "do\u{0}or"], "argument 'target' must not contain control characters: U+0000 at character 3"),
+            (["target": "\u{1B}[2J"], "argument 'target' must not contain control characters: U+001B at character 1"),
+            (["target": "door", "tags": ["ok", "b\u{7F}d"]], "argument 'tags' item 2 must not contain control characters: U+007F at character 2"),
         ] as [([String: JSONValue], String)])
     func refusals(_ arguments: [String: JSONValue], _ message: String) {
         #expect(throws: ToolError.self) { try Input.decode(arguments, tool: "probe") }

@@ -77,59 +77,59 @@ struct ValidationTests {
 
     @Test("refused with a clear error naming the field; no job, asset, call, event or file", arguments: cases)
     func refused(_ tool: String, _ persona: String, _ arguments: [String: JSONValue], _ field: String, _ says: String) async throws {
-        let test = try await TestRuntime(workspaceFiles: [:])
-        defer { Task { await test.stop() } }
-        try test.folder.write("outside.png", "not really a png")
-        try test.folder.write("data/images/source.png", "a source image")
-        do {
-            _ = try await test.runtime.runTool(tool, persona: persona, arguments: arguments)
-            Issue.record("\(tool) accepted \(arguments.keys.sorted())")
-        } catch let error as ServiceError {
-            guard case .invalid(let named, let message) = error else {
-                Issue.record("not an input error: \(error)")
-                return
+        try await withStopping(try await TestRuntime(workspaceFiles: [:])) { test in
+            try test.folder.write("outside.png", "not really a png")
+            try test.folder.write("data/images/source.png", "a source image")
+            do {
+                _ = try await test.runtime.runTool(tool, persona: persona, arguments: arguments)
+                Issue.record("\(tool) accepted \(arguments.keys.sorted())")
+            } catch let error as ServiceError {
+                guard case .invalid(let named, let message) = error else {
+                    Issue.record("not an input error: \(error)")
+                    return
+                }
+                #expect(named == "arguments.\(field)")
+                #expect(message.contains(says), "\(message)")
             }
-            #expect(named == "arguments.\(field)")
-            #expect(message.contains(says), "\(message)")
+            let counts = try await test.store.read { db in
+                try ["jobs", "assets", "tool_calls", "events"].map { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)") ?? -1 }
+            }
+            #expect(counts == [0, 0, 0, 0])
+            #expect(test.mediaFiles("images") == ["source.png"] && test.mediaFiles("music").isEmpty && test.mediaFiles("video").isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: test.folder.file("data/jobs").path) || test.mediaFiles("jobs").isEmpty)
         }
-        let counts = try await test.store.read { db in
-            try ["jobs", "assets", "tool_calls", "events"].map { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)") ?? -1 }
-        }
-        #expect(counts == [0, 0, 0, 0])
-        #expect(test.mediaFiles("images") == ["source.png"] && test.mediaFiles("music").isEmpty && test.mediaFiles("video").isEmpty)
-        #expect(!FileManager.default.fileExists(atPath: test.folder.file("data/jobs").path) || test.mediaFiles("jobs").isEmpty)
     }
 
     @Test("through the HTTP API a refusal is 422 naming arguments.<field>, and the CLI says the same")
     func surfaces() async throws {
-        let server = try await LiveServer()
-        defer { Task { await server.stop() } }
-        let refused = try await server.json(
-            "POST",
-            "/api/tools/generate_image/run",
-            ["persona": "pixel", "arguments": ["prompt": "x", "width": 100]]
-        )
-        #expect(refused.status == 422 && refused.value["error"]?["field"] == "arguments.width")
-        let worker = try await server.json(
-            "POST",
-            "/api/tools/generate_song/run",
-            ["persona": "lyra", "arguments": ["lyrics": "la", "backend": "worker"]]
-        )
-        #expect(
-            worker.status == 422
-                && worker.value["error"]?["message"]?.stringValue?.contains("cannot be 'worker': the worker cannot make this here") == true)
-        let outside = try await server.json("POST", "/api/tools/generate_image/run", ["persona": "reel", "arguments": ["prompt": "x"]])
-        #expect(outside.status == 403)
-        #expect(try await server.test.store.jobs().isEmpty)
-        let folder = try TemporaryDirectory()
-        defer { folder.remove() }
-        let cli = try TimmyBinary.run(
-            ["video", "clouds", "--fps", "5"],
-            in: folder.url,
-            environment: ["TIMMY_PORT": String(TimmyBinary.freePort())]
-        )
-        #expect(cli.status != 0 && cli.output.contains("argument 'fps' must be between 8 and 60"), "\(cli.output)")
-        let videos = (try? FileManager.default.contentsOfDirectory(atPath: folder.file("data/video").path)) ?? []
-        #expect(videos.isEmpty)
+        try await withStopping(try await LiveServer()) { server in
+            let refused = try await server.json(
+                "POST",
+                "/api/tools/generate_image/run",
+                ["persona": "pixel", "arguments": ["prompt": "x", "width": 100]]
+            )
+            #expect(refused.status == 422 && refused.value["error"]?["field"] == "arguments.width")
+            let worker = try await server.json(
+                "POST",
+                "/api/tools/generate_song/run",
+                ["persona": "lyra", "arguments": ["lyrics": "la", "backend": "worker"]]
+            )
+            #expect(
+                worker.status == 422
+                    && worker.value["error"]?["message"]?.stringValue?.contains("cannot be 'worker': the worker cannot make this here") == true)
+            let outside = try await server.json("POST", "/api/tools/generate_image/run", ["persona": "reel", "arguments": ["prompt": "x"]])
+            #expect(outside.status == 403)
+            #expect(try await server.test.store.jobs().isEmpty)
+            let folder = try TemporaryDirectory()
+            defer { folder.remove() }
+            let cli = try TimmyBinary.run(
+                ["video", "clouds", "--fps", "5"],
+                in: folder.url,
+                environment: ["TIMMY_PORT": String(TimmyBinary.freePort())]
+            )
+            #expect(cli.status != 0 && cli.output.contains("argument 'fps' must be between 8 and 60"), "\(cli.output)")
+            let videos = (try? FileManager.default.contentsOfDirectory(atPath: folder.file("data/video").path)) ?? []
+            #expect(videos.isEmpty)
+        }
     }
 }

@@ -98,16 +98,18 @@ struct ChatTests {
 
     @Test("with no model configured, chat says how to configure one, and /chat renders that instead of failing")
     func notConfigured() async throws {
-        let server = try await LiveServer()
-        defer { Task { await server.stop() } }
-        let error = await #expect(throws: ServiceError.self) { _ = try await server.test.runtime.chat("hi", conversation: nil) }
-        #expect(error?.kind == .unavailable)
-        #expect(error?.description.contains("llm_provider") == true)
-        let page = try await server.send("GET", "/chat")
-        #expect(page.status == 200)
-        #expect(page.text.contains("No language model configured") && page.text.contains("llm_provider"))
-        let api = try await server.json("GET", "/api/chat")
-        #expect(api.value["model"]?["configured"] == false)
+        try await withStopping(try await LiveServer()) { server in
+            let error = await #expect(throws: ServiceError.self) { _ = try await server.test.runtime.chat("hi", conversation: nil) }
+            #expect(error?.kind == .conflict)
+            #expect(error?.description.contains("llm_provider") == true)
+            let answer = try await server.json("POST", "/api/chat", ["message": "hi"])
+            #expect(answer.status == 409 && answer.value["error"]?["kind"] == "conflict")
+            let page = try await server.send("GET", "/chat")
+            #expect(page.status == 200)
+            #expect(page.text.contains("No language model configured") && page.text.contains("llm_provider"))
+            let api = try await server.json("GET", "/api/chat")
+            #expect(api.value["model"]?["configured"] == false)
+        }
     }
 
     @Test("the chat form works without script: the whole answer, then back to the conversation")

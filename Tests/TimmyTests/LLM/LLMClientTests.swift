@@ -19,7 +19,7 @@ struct LLMClientTests {
         var all: [String] { items.withLock { $0 } }
     }
 
-    static func configuration(_ provider: LLMProvider, _ url: String, timeout: Duration = .seconds(10), key: String? = nil) -> LLMConfiguration {
+    static func configuration(_ provider: LLMProvider, _ url: String, timeout: Duration = .seconds(60), key: String? = nil) -> LLMConfiguration {
         LLMConfiguration(provider: provider, url: url, model: "qwen3", timeout: timeout, apiKey: key)
     }
 

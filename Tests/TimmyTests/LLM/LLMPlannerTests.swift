@@ -137,16 +137,16 @@ struct LLMPlannerTests {
     @Test("an unreachable llm_url fails the task within the timeout, naming the URL and the setting")
     func unreachable() async throws {
         let url = FakeModelServer.closedURL()
-        let test = try await Self.runtime(nil, url: url, extra: [(Setting.llmTimeoutSeconds, "60")])
-        defer { Task { await test.stop() } }
-        let started = ContinuousClock.now
-        let detail = try await test.post(Self.task)
-        #expect(ContinuousClock.now - started < .seconds(60))
-        #expect(detail.task.status == .failed)
-        #expect(detail.task.failureReason?.contains(url) == true)
-        #expect(detail.task.failureReason?.contains("llm_url") == true)
-        let calls = try await test.store.modelCalls(task: detail.task.id)
-        #expect(calls.count == 1 && calls[0].success == false)
+        try await withStopping(try await Self.runtime(nil, url: url, extra: [(Setting.llmTimeoutSeconds, "60")])) { test in
+            let detail = try await test.post(Self.task)
+            #expect(detail.task.status == .failed)
+            #expect(detail.task.failureReason?.contains(url) == true)
+            #expect(detail.task.failureReason?.contains("llm_url") == true)
+            // The call's own recorded time, not the whole task's: the auction around it may wait on a busy suite.
+            let calls = try await test.store.modelCalls(task: detail.task.id)
+            #expect(calls.count == 1 && calls[0].success == false)
+            #expect(calls.allSatisfy { $0.durationMs < 60_000 })
+        }
     }
 
     @Test("direct commands still go to the rules, and llm_provider none sends nothing at all")

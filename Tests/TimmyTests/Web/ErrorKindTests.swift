@@ -24,21 +24,22 @@ struct ErrorKindTests {
 
     @Test("the server writes each failure's kind: invalid and failed are both 422 and still told apart")
     func kindsOnTheWire() async throws {
-        let server = try await LiveServer()
-        defer { Task { await server.stop() } }
-        let invalid = try await server.json("POST", "/api/tasks", ["description": ""])
-        #expect(invalid.status == 422 && invalid.value["error"]?["kind"] == "invalid" && invalid.value["error"]?["field"] == "description")
-        let failed = try await server.json("POST", "/api/tools/read_file/run", ["persona": "echo", "arguments": ["path": "nope.txt"]])
-        #expect(failed.status == 422 && failed.value["error"]?["kind"] == "failed" && failed.value["error"]?["field"] == nil)
-        let forbidden = try await server.json("POST", "/api/tools/write_file/run", ["persona": "echo", "arguments": ["path": "x", "content": "y"]])
-        #expect(forbidden.status == 403 && forbidden.value["error"]?["kind"] == "forbidden")
-        let unknown = try await server.json("GET", "/api/tasks/does-not-exist")
-        #expect(unknown.status == 404 && unknown.value["error"]?["kind"] == "not_found")
-        let noRoute = try await server.json("GET", "/api/nothing-here")
-        #expect(noRoute.status == 404 && noRoute.value["error"]?["kind"] == "not_found")
-        let malformed = try await server.request("POST", "/api/tasks", body: Data(#"{"description": "list"#.utf8))
-        let body = try JSONCoding.decoder().decode(ErrorBody.self, from: malformed.body)
-        #expect(malformed.status == 400 && body.serviceError == .invalid(field: "body", message: body.error.message))
+        try await withStopping(try await LiveServer()) { server in
+            let invalid = try await server.json("POST", "/api/tasks", ["description": ""])
+            #expect(invalid.status == 422 && invalid.value["error"]?["kind"] == "invalid" && invalid.value["error"]?["field"] == "description")
+            let failed = try await server.json("POST", "/api/tools/read_file/run", ["persona": "echo", "arguments": ["path": "nope.txt"]])
+            #expect(failed.status == 422 && failed.value["error"]?["kind"] == "failed" && failed.value["error"]?["field"] == nil)
+            let forbidden = try await server.json(
+                "POST", "/api/tools/write_file/run", ["persona": "echo", "arguments": ["path": "x", "content": "y"]])
+            #expect(forbidden.status == 403 && forbidden.value["error"]?["kind"] == "forbidden")
+            let unknown = try await server.json("GET", "/api/tasks/does-not-exist")
+            #expect(unknown.status == 404 && unknown.value["error"]?["kind"] == "not_found")
+            let noRoute = try await server.json("GET", "/api/nothing-here")
+            #expect(noRoute.status == 404 && noRoute.value["error"]?["kind"] == "not_found")
+            let malformed = try await server.request("POST", "/api/tasks", body: Data(#"{"description": "list"#.utf8))
+            let body = try JSONCoding.decoder().decode(ErrorBody.self, from: malformed.body)
+            #expect(malformed.status == 400 && body.serviceError == .invalid(field: "body", message: body.error.message))
+        }
     }
 }
 

@@ -46,16 +46,16 @@ struct EventStreamTests {
 
     @Test("the subscription ends when the client goes")
     func endsWhenClientGoes() async throws {
-        let server = try await LiveServer()
-        defer { Task { await server.stop() } }
-        let bus = server.test.store.events
-        let before = await bus.subscriberCount
-        let stream = Task { try await server.send("GET", "/api/events") }
-        while await bus.subscriberCount == before { try await Task.sleep(for: .milliseconds(10)) }
-        stream.cancel()
-        let deadline = ContinuousClock.now + .seconds(10)
-        while await bus.subscriberCount > before, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
-        #expect(await bus.subscriberCount == before)
+        try await withStopping(try await LiveServer()) { server in
+            let bus = server.test.store.events
+            let before = await bus.subscriberCount
+            let stream = Task { try await server.send("GET", "/api/events") }
+            while await bus.subscriberCount == before { try await Task.sleep(for: .milliseconds(10)) }
+            stream.cancel()
+            let deadline = ContinuousClock.now + .seconds(10)
+            while await bus.subscriberCount > before, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+            #expect(await bus.subscriberCount == before)
+        }
     }
 
     /// The JSON `data` of each message in an event stream.

@@ -37,9 +37,7 @@ public struct FieldRule: Sendable {
 
     /// Text with something other than white space in it, of at most `limit` characters when a limit is given.
     public static func text(maxLength limit: Int? = nil) -> FieldRule {
-        var schema: [String: JSONValue] = ["minLength": 1]
-        if let limit { schema["maxLength"] = .int(limit) }
-        return FieldRule(schema: schema) { value in
+        FieldRule(schema: ControlCharacters.textSchema(maxLength: limit)) { value in
             guard let text = value.stringValue else { return nil }
             if text.allSatisfy(\.isWhitespace) { return "must not be empty" }
             guard let limit, text.count > limit else { return nil }
@@ -49,7 +47,8 @@ public struct FieldRule: Sendable {
 
     /// A list with a number of items within bounds, each a non-blank text; `noun` names an item in the message.
     public static func items(_ range: ClosedRange<Int>, of noun: String) -> FieldRule {
-        FieldRule(schema: ["minItems": .int(range.lowerBound), "maxItems": .int(range.upperBound)]) { value in
+        let item: JSONValue = .object(ControlCharacters.textSchema(maxLength: nil))
+        return FieldRule(schema: ["minItems": .int(range.lowerBound), "maxItems": .int(range.upperBound), "items": item]) { value in
             guard let items = value.arrayValue else { return nil }
             guard range.contains(items.count) else {
                 return "must hold between \(range.lowerBound) and \(range.upperBound) \(noun)s, got \(items.count)"

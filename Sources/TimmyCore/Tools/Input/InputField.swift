@@ -26,9 +26,20 @@ public struct InputField: Sendable {
             }
             throw .wrongArgumentType(tool: tool, name: name, expected: parameter.kind.rawValue, got: value.typeName)
         }
+        if let problem = Self.controlCharacter(in: canonical) { throw .invalidArgument(name: name, reason: problem) }
         for rule in rules {
             if let reason = rule.reason(canonical) { throw .invalidArgument(name: name, reason: reason) }
         }
         return canonical
+    }
+
+    /// A control character in a text value or in one of a list's texts, said as the refusal; nil when there is none.
+    private static func controlCharacter(in value: JSONValue) -> String? {
+        if let text = value.stringValue { return ControlCharacters.problem(in: text) }
+        guard let items = value.arrayValue else { return nil }
+        for (index, item) in items.enumerated() {
+            if let problem = item.stringValue.flatMap({ ControlCharacters.problem(in: $0) }) { return "item \(index + 1) \(problem)" }
+        }
+        return nil
     }
 }

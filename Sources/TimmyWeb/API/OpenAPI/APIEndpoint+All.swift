@@ -28,7 +28,7 @@ extension APIEndpoint {
     static let personas = APIEndpoint(
         .get, "/api/personas", "Every persona with its toolkit and live status", answers: [.json([PersonaView].self)])
     static let tools = APIEndpoint(
-        .get, "/api/tools", "The tool catalog", query: [.text("persona", "only the tools in this persona's toolkit")],
+        .get, "/api/tools", "The tool catalog", query: [.text("persona", "only the tools in this persona's toolkit", PersonaCatalog.idSchema)],
         answers: [.json([ToolView].self)])
     static let toolUsage = APIEndpoint(
         .get, "/api/tools/usage", "Calls, success rate and median and p95 duration per tool and agent", answers: [.json(ToolUsageReport.self)])
@@ -39,7 +39,7 @@ extension APIEndpoint {
     static let timeline = APIEndpoint(
         .get, "/api/spark/timeline", "Events, newest first",
         query: [
-            .choice("type", SparkEventType.self, "only events of this type"), .text("agent", "only events of this persona"),
+            .choice("type", SparkEventType.self, "only events of this type"), .text("agent", "only events of this persona", PersonaCatalog.idSchema),
             .limit(1000, fallback: 100),
         ], answers: [.json(Timeline.self)])
     static let advisories = APIEndpoint(
@@ -52,7 +52,8 @@ extension APIEndpoint {
         answers: [.json(ModelReport.self)])
     static let chatHistory = APIEndpoint(
         .get, "/api/chat", "A conversation with Timmy (the latest by default) and the model that answers",
-        query: [.text("conversation", "the conversation's id"), .limit(500, fallback: 100)], answers: [.json(ChatHistory.self)])
+        query: [.text("conversation", "the conversation's id", ChatInputRule.conversationSchema), .limit(500, fallback: 100)],
+        answers: [.json(ChatHistory.self)])
     static let chat = APIEndpoint(
         .post, "/api/chat", "Talk with Timmy and wait for the whole answer", request: ChatRequest.self, answers: [.json(ChatReply.self)])
     static let chatStream = APIEndpoint(
@@ -72,8 +73,33 @@ extension APIEndpoint {
         .get, "/api/assets", "The media made, newest first",
         query: [.choice("kind", AssetKind.self, "image, audio or video"), .limit(500, fallback: 50)], answers: [.json(AssetList.self)])
 
+    static let projects = APIEndpoint(
+        .get, "/api/creative/projects", "Creative Director projects, newest first", query: [.limit(500, fallback: 50)],
+        answers: [.json(ProjectList.self)])
+    static let createProject = APIEndpoint(
+        .post, "/api/creative/projects", "Start a project: the script is written and the steps run in the background",
+        request: CreateProjectRequest.self, answers: [.json(ProjectDetail.self, status: 201)])
+    static let project = APIEndpoint(
+        .get, "/api/creative/projects/{id}", "A project with its script and every step", answers: [.json(ProjectDetail.self)])
+    static let editProject = APIEndpoint(
+        .patch, "/api/creative/projects/{id}/script", "Change scene descriptions and lyrics of a project that is not running",
+        request: EditProjectRequest.self, answers: [.json(ProjectDetail.self)])
+    static let approveProject = APIEndpoint(
+        .post, "/api/creative/projects/{id}/approve", "Approve a project awaiting approval; it runs on with its edits",
+        answers: [.json(ProjectDetail.self)])
+    static let resumeProject = APIEndpoint(
+        .post, "/api/creative/projects/{id}/resume", "Run an interrupted or failed project on, remaking only unfinished or changed steps",
+        answers: [.json(ProjectDetail.self)])
+    static let rerunScene = APIEndpoint(
+        .post, "/api/creative/projects/{id}/rerun-scene", "Remake one scene's keyframe, its clips and the final video",
+        request: RerunSceneRequest.self, answers: [.json(ProjectDetail.self)])
+    static let projectEvents = APIEndpoint(
+        .get, "/api/creative/projects/{id}/events", "Follow one project live (Server-Sent Events): its steps and their jobs",
+        answers: [.events(LiveEvent.self)])
+
     static let all: [APIEndpoint] = [
         health, openAPI, events, postTask, tasks, task, auctions, personas, tools, toolUsage, runTool, sparkStatus, timeline, advisories,
-        predictions, modelReport, chatHistory, chat, chatStream, ledger, jobs, job, cancelJob, retryJob, jobEvents, assets,
+        predictions, modelReport, chatHistory, chat, chatStream, ledger, jobs, job, cancelJob, retryJob, jobEvents, assets, projects, createProject,
+        project, editProject, approveProject, resumeProject, rerunScene, projectEvents,
     ]
 }

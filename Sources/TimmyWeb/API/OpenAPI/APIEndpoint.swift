@@ -58,5 +58,7 @@ extension APIEndpoint.Query {
         .init(name: name, schema: ["type": "string", "enum": .array(Value.allCases.map { .string($0.rawValue) })], description: description)
     }
 
-    static func text(_ name: String, _ description: String) -> Self { .init(name: name, schema: ["type": "string"], description: description) }
+    static func text(_ name: String, _ description: String, _ keywords: [String: JSONValue] = [:]) -> Self {
+        .init(name: name, schema: .object(["type": "string"].merging(keywords) { _, given in given }), description: description)
+    }
 }

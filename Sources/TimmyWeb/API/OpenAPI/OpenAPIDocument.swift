@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import TimmyAPI
 import TimmyCore
@@ -13,10 +14,12 @@ enum OpenAPIDocument {
         let error = schemas.schema(for: ErrorBody.self)
         var paths: [String: JSONValue] = [:]
         for endpoint in endpoints {
-            var operations: [String: JSONValue] = [:]
-            if case .object(let existing)? = paths[endpoint.path] { operations = existing }
-            operations[endpoint.method.rawValue.lowercased()] = operation(endpoint, schemas: schemas, error: error, tools: tools)
-            paths[endpoint.path] = .object(operations)
+            for (path, tool) in documentedPaths(of: endpoint, tools: tools) {
+                var operations: [String: JSONValue] = [:]
+                if case .object(let existing)? = paths[path] { operations = existing }
+                operations[endpoint.method.rawValue.lowercased()] = operation(endpoint, schemas: schemas, error: error, tool: tool)
+                paths[path] = .object(operations)
+            }
         }
         var components = schemas.components
         for tool in tools { components[componentName(tool: tool.name)] = tool.schema }
@@ -39,23 +42,35 @@ enum OpenAPIDocument {
         ]
     }
 
+    /// Where an endpoint appears: at its own path, except running a tool, which appears once per tool
+    /// (`/api/tools/git_log/run`) so each path's body names exactly the arguments that tool takes.
+    private static func documentedPaths(of endpoint: APIEndpoint, tools: [ToolArguments]) -> [(String, ToolArguments?)] {
+        guard endpoint.path == APIEndpoint.runTool.path, !tools.isEmpty else { return [(endpoint.path, nil)] }
+        return tools.map { (endpoint.path.replacingOccurrences(of: "{name}", with: $0.name), $0) }
+    }
+
     /// `git_log` → `GitLogArguments`: component names are letters only.
     static func componentName(tool: String) -> String {
         tool.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() + "Arguments"
     }
 
-    private static func operation(_ endpoint: APIEndpoint, schemas: SchemaBuilder, error: JSONValue, tools: [ToolArguments]) -> JSONValue {
+    private static func operation(_ endpoint: APIEndpoint, schemas: SchemaBuilder, error: JSONValue, tool: ToolArguments?) -> JSONValue {
         var operation: [String: JSONValue] = ["summary": .string(endpoint.summary)]
-        let pathNames = endpoint.path.split(separator: "/").filter { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) }
+        let pathNames =
+            tool == nil ? endpoint.path.split(separator: "/").filter { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) } : []
         let parameters: [JSONValue] =
             pathNames.map { ["name": .string($0), "in": "path", "required": true, "schema": ["type": "string"]] }
             + endpoint.query.map { ["name": .string($0.name), "in": "query", "schema": $0.schema, "description": .string($0.description)] }
         if !parameters.isEmpty { operation["parameters"] = .array(parameters) }
         if let request = endpoint.request {
             var schema = schemas.schema(for: request)
-            if ObjectIdentifier(request) == ObjectIdentifier(ToolRunRequest.self), !tools.isEmpty {
-                let arguments = JSONValue.array(tools.map { SchemaBuilder.reference(componentName(tool: $0.name)) })
-                schema = ["allOf": [schema, ["properties": ["arguments": ["anyOf": arguments]]]]]
+            if let tool {
+                // The arguments are the tool's own (null stands for none); a tool with required arguments needs them.
+                let needsArguments = tool.schema["required"]?.arrayValue?.isEmpty == false
+                let arguments: JSONValue = ["anyOf": [SchemaBuilder.reference(componentName(tool: tool.name)), ["type": "null"]]]
+                var narrowed: [String: JSONValue] = ["properties": ["arguments": arguments]]
+                if needsArguments { narrowed["required"] = ["arguments"] }
+                schema = ["allOf": [schema, .object(narrowed)]]
             }
             operation["requestBody"] = ["required": true, "content": ["application/json": ["schema": schema]]]
         }

@@ -1,0 +1,25 @@
+/// What a Director project accepts, said once: the Director checks requests against it and the API
+/// document states it.
+public enum ProjectRules {
+    /// Seconds of finished video.
+    public static let durations: ClosedRange<Double> = 30...900
+    public static let backends = ["auto", "sketch", "worker"]
+    /// The steps a project can wait for approval after.
+    public static let pauses = ["script", "storyboard"]
+    /// Characters of the prompt and of the title, after trimming.
+    public static let maxPrompt = 2000
+    public static let maxTitle = 120
+    /// A project's and a scene's seed.
+    public static let seeds = 0...4_294_967_295
+
+    // The script's parts, as a model, a file or an edit gives them.
+    /// Scenes in a script, numbered from 1.
+    public static let maxScenes = 12
+    /// Characters of a scene's description and of a lyric line.
+    public static let maxSceneDescription = 1000
+    public static let maxLyricText = 200
+    /// Lines of lyrics in a script.
+    public static let maxLyricLines = 200
+    /// The parts of a song a lyric line may name.
+    public static let lyricSections = ["verse", "chorus", "bridge"]
+}

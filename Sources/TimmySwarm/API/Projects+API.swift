@@ -1,0 +1,45 @@
+import Foundation
+import TimmyAPI
+import TimmyCore
+import TimmyCreative
+import TimmyDirector
+import TimmyLLM
+import TimmyStore
+
+extension ProjectView {
+    init(_ project: ProjectRecord, settings: Settings) {
+        let folder = ProjectFolder(project: project.id, settings: settings)
+        let assembled = FileManager.default.fileExists(atPath: folder.final.path)
+        let subtitled = FileManager.default.fileExists(atPath: folder.subtitles.path)
+        self.init(
+            id: project.id, title: project.title, prompt: project.prompt, duration: project.duration, genre: project.genre, style: project.style,
+            resolution: project.resolution, backend: project.backend, pauseAfter: project.pauseAfter, status: project.status,
+            scriptSource: project.scriptSource, scriptNote: project.scriptNote, approved: project.approved, seed: project.seed,
+            taskId: project.taskId, error: project.error, folder: folder.url.path, finalVideo: assembled ? folder.final.path : nil,
+            subtitles: subtitled ? folder.subtitles.path : nil,
+            finalURL: assembled ? MediaRoots.url(for: folder.final.path, settings: settings) : nil,
+            createdAt: project.createdAt, updatedAt: project.updatedAt, finishedAt: project.finishedAt)
+    }
+}
+
+extension StepView {
+    init(_ step: StepRecord) {
+        self.init(
+            id: step.id ?? 0, kind: step.kind, scene: step.scene, ordinal: step.ordinal, status: step.status, persona: step.persona,
+            backend: step.backend, inputs: step.inputs, outputs: step.outputs, jobIds: step.jobIds, error: step.error, startedAt: step.startedAt,
+            finishedAt: step.finishedAt, durationMs: step.durationMs)
+    }
+}
+
+extension ProjectRequest {
+    init(_ request: CreateProjectRequest) {
+        self.init(
+            prompt: request.prompt, title: request.title, duration: request.duration, genre: request.genre, style: request.style,
+            resolution: request.resolution, backend: request.backend, pauseAfter: request.pauseAfter, script: request.script,
+            scriptName: request.scriptName, seed: request.seed)
+    }
+}
+
+extension DirectorScript.Line {
+    init(_ line: LyricLineValue) { self.init(time: line.time, text: line.text, section: line.section) }
+}
