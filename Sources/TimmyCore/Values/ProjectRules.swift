@@ -15,6 +15,12 @@ public enum ProjectRules {
     // The script's parts, as a model, a file or an edit gives them.
     /// Scenes in a script, numbered from 1.
     public static let maxScenes = 12
+    /// Shots in one scene: enough for the longest film (900 s over 12 scenes, in shots of 8 s, is 10).
+    public static let maxShotsPerScene = 12
+    /// Seconds of one shot.
+    public static let shotSeconds: ClosedRange<Double> = 1...30
+    /// Characters of a shot's description.
+    public static let maxShotDescription = 500
     /// Characters of a scene's description and of a lyric line.
     public static let maxSceneDescription = 1000
     public static let maxLyricText = 200

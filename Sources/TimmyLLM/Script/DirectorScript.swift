@@ -103,12 +103,15 @@ public struct DirectorScript: Sendable, Equatable {
                         "title": ["type": "string", "minLength": 1, "maxLength": .int(ProjectRules.maxTitle)],
                         "description": ["type": "string", "minLength": 1, "maxLength": .int(ProjectRules.maxSceneDescription)],
                         "shots": [
-                            "type": "array", "minItems": 1, "maxItems": 6,
+                            "type": "array", "minItems": 1, "maxItems": .int(ProjectRules.maxShotsPerScene),
                             "items": [
                                 "type": "object", "required": ["description", "seconds"],
                                 "properties": [
-                                    "description": ["type": "string", "minLength": 1, "maxLength": 500],
-                                    "seconds": ["type": "number", "minimum": 1, "maximum": 30],
+                                    "description": ["type": "string", "minLength": 1, "maxLength": .int(ProjectRules.maxShotDescription)],
+                                    "seconds": [
+                                        "type": "number", "minimum": .double(ProjectRules.shotSeconds.lowerBound),
+                                        "maximum": .double(ProjectRules.shotSeconds.upperBound),
+                                    ],
                                 ],
                             ],
                         ],
@@ -143,16 +146,16 @@ public struct DirectorScript: Sendable, Equatable {
         var scenes: [Scene] = []
         for (index, scene) in sceneValues.enumerated() {
             let field = "scenes[\(index)]"
-            guard let shotValues = scene["shots"]?.arrayValue, (1...6).contains(shotValues.count) else {
-                throw .invalid(field: "\(field).shots", reason: "must be an array of 1 to 6 shots")
+            guard let shotValues = scene["shots"]?.arrayValue, (1...ProjectRules.maxShotsPerScene).contains(shotValues.count) else {
+                throw .invalid(field: "\(field).shots", reason: "must be an array of 1 to \(ProjectRules.maxShotsPerScene) shots")
             }
             var shots: [Shot] = []
             for (number, shot) in shotValues.enumerated() {
                 let shotField = "\(field).shots[\(number)]"
-                guard let seconds = shot["seconds"]?.doubleValue, (1...30).contains(seconds) else {
+                guard let seconds = shot["seconds"]?.doubleValue, ProjectRules.shotSeconds.contains(seconds) else {
                     throw .invalid(field: "\(shotField).seconds", reason: "must be a number of seconds from 1 to 30")
                 }
-                shots.append(Shot(description: try text(shot["description"], "\(shotField).description", limit: 500), seconds: seconds))
+                shots.append(Shot(description: try text(shot["description"], "\(shotField).description", limit: ProjectRules.maxShotDescription), seconds: seconds))
             }
             scenes.append(
                 Scene(

@@ -27,6 +27,15 @@ struct DirectorScriptTests {
         #expect(short.scenes[0].shots[0].description.hasPrefix("handheld"))
     }
 
+    @Test("the template's script passes its own validation at every duration a project takes, 30 to 900 s")
+    func templateAcrossDurations() throws {
+        for duration in stride(from: ProjectRules.durations.lowerBound, through: ProjectRules.durations.upperBound, by: 30) {
+            let script = ScriptTemplate.script(prompt: "rain", title: nil, genre: Genre.named("pop")!, style: "cinematic", duration: duration)
+            #expect(throws: Never.self, "\(duration) s") { try DirectorScript.validated(script.json) }
+            #expect(abs(script.seconds - duration) < 1, "\(duration) s")
+        }
+    }
+
     @Test("options: defaults from the prompt and settings; each bad value refused naming its field")
     func options() throws {
         let options = try ProjectOptions.validated(ProjectRequest(prompt: "a 2-minute rock music video about trains"), settings: Self.settings)
