@@ -82,10 +82,11 @@ def test_the_gallery_shows_and_plays_what_was_made(server, browser):
     run_tool(server, "generate_image", "pixel", {"prompt": "a harbour at dawn", "width": 512, "height": 512, "seed": 2})
     wait(browser, 60).until(lambda driver: len(driver.find_elements(By.CSS_SELECTOR, ".asset")) == shown + 1)
     assert browser.execute_script("return window.notReloaded === true"), "the gallery reloaded instead of updating"
-    image = browser.find_element(By.CSS_SELECTOR, ".asset-media img")
-    wait(browser).until(lambda driver: driver.execute_script("return arguments[0].complete", image))
-    assert browser.execute_script("return arguments[0].naturalWidth", image) == 512
-    assert "sketch" in browser.find_element(By.CSS_SELECTOR, ".asset").text
+    # The live update may replace the card again (its job's last event): each look finds it afresh.
+    newest_image = "const image = document.querySelector('.asset-media img'); "
+    wait(browser).until(lambda driver: driver.execute_script(newest_image + "return image !== null && image.complete"))
+    assert browser.execute_script(newest_image + "return image.naturalWidth") == 512
+    wait(browser).until(lambda driver: "sketch" in driver.execute_script("return document.querySelector('.asset').innerText"))
 
     run_tool(server, "generate_instrumental", "lyra", {"prompt": "rain on a window", "genre": "lo-fi", "duration": 10})
     browser.get(server.url + "/jobs")

@@ -23,7 +23,10 @@ def wait(driver, seconds=20):
 
 
 def heading_is(text):
-    return lambda driver: driver.find_element(By.TAG_NAME, "h1").text == text
+    """The page's heading reads `text`. Read in one script, so a page swapped mid-read (a sign-out's
+    redirect) is a heading not there yet, not a reference into a document that has gone."""
+    return lambda driver: driver.execute_script(
+        "const h = document.querySelector('h1'); return h ? h.innerText : null") == text
 
 
 def console_errors(driver, expected=()):

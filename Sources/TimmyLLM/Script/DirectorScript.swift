@@ -155,7 +155,8 @@ public struct DirectorScript: Sendable, Equatable {
                 guard let seconds = shot["seconds"]?.doubleValue, ProjectRules.shotSeconds.contains(seconds) else {
                     throw .invalid(field: "\(shotField).seconds", reason: "must be a number of seconds from 1 to 30")
                 }
-                shots.append(Shot(description: try text(shot["description"], "\(shotField).description", limit: ProjectRules.maxShotDescription), seconds: seconds))
+                let description = try text(shot["description"], "\(shotField).description", limit: ProjectRules.maxShotDescription)
+                shots.append(Shot(description: description, seconds: seconds))
             }
             scenes.append(
                 Scene(
