@@ -98,7 +98,7 @@ let package = Package(
             dependencies: [
                 "TimmyAPI", "TimmyCore", "TimmyStore", "TimmySpark", "TimmyFileTools", "TimmyGit", "TimmyCreative", "TimmyAssembler", "TimmyLLM",
                 "TimmyDirector",
-                logging,
+                grdb, logging,
             ],
             swiftSettings: swiftSettings),
         // The HTTP server: the dashboard (Mustache templates, CSS, one script), the JSON API and the live event stream.

@@ -79,3 +79,10 @@ public struct ErrorBody: Sendable, Codable, Equatable {
     /// The service error this body describes.
     public var serviceError: ServiceError { ServiceError(kind: error.kind, message: error.message, field: error.field) }
 }
+
+/// A failure from below the service (the store, its disk) that can say which service error it is,
+/// so the API answers it with a kind and a reason instead of as an internal error.
+public protocol ServiceErrorConvertible: Error {
+    /// The service error this is, or nil where it is a fault of Timmy's own (a 500).
+    var serviceError: ServiceError? { get }
+}

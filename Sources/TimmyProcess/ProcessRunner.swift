@@ -26,6 +26,9 @@ public enum ProcessRunner {
     /// ignored, the write fails with EPIPE instead of the signal ending this process.
     private static let brokenPipesIgnored: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
 
+    /// The program's standard input would take no more.
+    private struct InputClosed: Error {}
+
     private enum Race: Sendable {
         case finished(ProcessOutput)
         case timedOut
@@ -59,9 +62,17 @@ public enum ProcessRunner {
     private static func launch(_ request: ProcessRequest) async throws -> ProcessOutput {
         if let writer = request.inputWriter {
             Self.brokenPipesIgnored
+            // A program that stops reading (it exited, or was killed) ends the feed: its exit status
+            // then says why, not the broken pipe.
             let feed: @Sendable (StandardInputWriter) async throws -> Void = { input in
-                try await writer { bytes in _ = try await input.write(bytes) }
-                try await input.finish()
+                do {
+                    try await writer { bytes in
+                        do { _ = try await input.write(bytes) } catch { throw InputClosed() }
+                    }
+                    try await input.finish()
+                } catch is InputClosed {
+                    _ = try? await input.finish()
+                }
             }
             if let observer = request.outputObserver {
                 return try await observed(request, input: .inputWriter, observer: observer) { try await feed($0.standardInputWriter) }

@@ -46,13 +46,13 @@ public enum TimmyBinary {
         }
     }
 
-    /// Starts `timmy serve` in the background; the caller stops it.
-    public static func serve(in directory: URL, port: Int, log: URL) throws -> Process {
+    /// Starts `timmy serve` in the background, with `environment` over the inherited one; the caller stops it.
+    public static func serve(in directory: URL, port: Int, log: URL, environment: [String: String] = [:]) throws -> Process {
         let process = Process()
         process.executableURL = url
         process.arguments = ["serve", "--port", String(port)]
         process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TIMMY_") }
+        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TIMMY_") }.merging(environment) { $1 }
         FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle

@@ -48,9 +48,15 @@ struct APIError: Error, HTTPResponseError {
         }
     }
 
-    /// Any error as an API error: ours as they are, Hummingbird's (404 for unknown routes, 413 for
+    /// Any error as an API error: ours as they are, the machine's (a full disk, a busy or read-only
+    /// store) as the service error they say they are, Hummingbird's (404 for unknown routes, 413 for
     /// oversized bodies) with their status, and anything unexpected as a 500 without internals.
     init(describing error: any Error, request: Request, logger: Logger) {
+        if let service = (error as? any ServiceErrorConvertible)?.serviceError {
+            logger.warning("request \(request.method) \(request.uri.path) could not be served: \(error)")
+            self.init(service)
+            return
+        }
         switch error {
         case let error as APIError: self = error
         case let error as ServiceError: self.init(error)
