@@ -10,7 +10,7 @@ extension APIEndpoint {
         .get, "/api/events", "Live events as Server-Sent Events",
         query: [
             .init(
-                name: "after", schema: ["type": "integer", "minimum": 0],
+                name: "after", schema: ["type": "integer", "minimum": 0, "maximum": .int(Int.max)],
                 description: "replay events with a larger id first (the `Last-Event-ID` header does the same)")
         ], answers: [.events(LiveEvent.self)])
     static let postTask = APIEndpoint(
@@ -19,7 +19,9 @@ extension APIEndpoint {
         .get, "/api/tasks", "Tasks, newest first, with counts per status",
         query: [
             .choice("status", TaskStatus.self, "only tasks in this status"), .limit(500, fallback: 50),
-            .init(name: "offset", schema: ["type": "integer", "minimum": 0, "default": 0], description: "tasks to skip, default 0"),
+            .init(
+                name: "offset", schema: ["type": "integer", "minimum": 0, "maximum": .int(Int.max), "default": 0],
+                description: "tasks to skip, default 0"),
         ], answers: [.json(TaskList.self)])
     static let task = APIEndpoint(
         .get, "/api/tasks/{id}", "A task with its bids, tool calls, events and prediction", answers: [.json(TaskDetail.self)])
