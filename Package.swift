@@ -88,7 +88,7 @@ let package = Package(
         // It runs tools through a `StepRunner` that the swarm implements with its job queue.
         .target(
             name: "TimmyDirector",
-            dependencies: ["TimmyCore", "TimmyStore", "TimmyLLM", "TimmyCreativeBackend", "TimmyAssembler", "TimmyProcess", yams],
+            dependencies: ["TimmyAPI", "TimmyCore", "TimmyStore", "TimmyLLM", "TimmyCreativeBackend", "TimmyAssembler", "TimmyProcess", yams],
             swiftSettings: swiftSettings),
         // Learner, predictions, advisories, memories.
         .target(name: "TimmySpark", dependencies: ["TimmyCore", "TimmyStore", logging], swiftSettings: swiftSettings),

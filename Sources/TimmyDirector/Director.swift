@@ -1,4 +1,5 @@
 import Foundation
+import TimmyAPI
 import TimmyCore
 import TimmyCreativeBackend
 import TimmyLLM
@@ -27,7 +28,7 @@ public actor Director {
 
     /// Checks the request completely (nothing is written for a bad one), writes the script, stores
     /// the project and starts it; with `pause_after: script` it waits for approval at once.
-    public func create(_ request: ProjectRequest) async throws -> ProjectRecord {
+    public func create(_ request: CreateProjectRequest, taskID: String? = nil) async throws -> ProjectRecord {
         let options = try ProjectOptions.validated(request, settings: settings)
         let draft = try await script(for: options, request: request)
         let id = Self.newID(draft.script.title)
@@ -35,7 +36,7 @@ public actor Director {
         var project = ProjectRecord(
             id: id, title: draft.script.title, prompt: options.prompt, duration: options.duration, genre: options.genre.name, style: options.style,
             resolution: options.resolution.name, backend: options.backend, pauseAfter: options.pauseAfter, script: draft.script.json,
-            scriptSource: draft.source, scriptNote: draft.note, seed: options.seed, taskId: request.taskID, createdAt: now)
+            scriptSource: draft.source, scriptNote: draft.note, seed: options.seed, taskId: taskID, createdAt: now)
         if options.pauseAfter == "script" { project.status = .awaitingApproval }
         var step = StepRecord(
             projectId: id, kind: .script, scene: nil, ordinal: 1, backend: draft.source,
@@ -209,7 +210,7 @@ public actor Director {
 
     /// The script from the user's file, else from the model when one is configured (the template,
     /// with the reason, when it fails), else the template.
-    private func script(for options: ProjectOptions, request: ProjectRequest) async throws -> Draft {
+    private func script(for options: ProjectOptions, request: CreateProjectRequest) async throws -> Draft {
         let started = Date()
         let template = ScriptTemplate.script(
             prompt: options.prompt, title: options.title, genre: options.genre, style: options.style, duration: options.duration)

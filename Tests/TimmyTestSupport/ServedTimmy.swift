@@ -5,6 +5,10 @@ import TimmyCore
 import FoundationNetworking
 #endif
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The built `timmy serve` as a child process in a folder of its own, spoken to over loopback HTTP:
 /// for faults that must reach a whole server (a program missing from its PATH, its disk full).
 public final class ServedTimmy: Stoppable {
@@ -12,11 +16,12 @@ public final class ServedTimmy: Stoppable {
     public let log: URL
     private let process: Process
 
-    /// Starts the server in `folder` (which holds its timmy.toml) and waits until it answers `/health`.
-    public init(in folder: URL, environment: [String: String] = [:]) async throws {
+    /// Starts the server in `folder` (which holds its timmy.toml) and waits until it answers `/health`;
+    /// it logs to `log` (default: serve-PORT.log in the folder).
+    public init(in folder: URL, environment: [String: String] = [:], log: URL? = nil) async throws {
         port = TimmyBinary.freePort()
-        log = folder.appendingPathComponent("serve-\(port).log")
-        process = try TimmyBinary.serve(in: folder, port: port, log: log, environment: environment)
+        self.log = log ?? folder.appendingPathComponent("serve-\(port).log")
+        process = try TimmyBinary.serve(in: folder, port: port, log: self.log, environment: environment)
         try await TimmyBinary.waitForHealth(port: port)
     }
 
@@ -52,23 +57,31 @@ public final class ServedTimmy: Stoppable {
         return id
     }
 
-    /// Polls the job until it is done, failed, cancelled or interrupted, and returns it.
-    public func finishedJob(_ id: String, timeout: Duration = .seconds(120)) async throws -> JSONValue {
+    /// Polls the job until `condition` holds, and returns it.
+    public func job(_ id: String, timeout: Duration = .seconds(60), until condition: (JSONValue) -> Bool) async throws -> JSONValue {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
-            if let job = try await get("/api/jobs/\(id)").body["job"], let status = job["status"]?.stringValue,
-                !["queued", "running"].contains(status)
-            {
-                return job
-            }
-            try await Task.sleep(for: .milliseconds(100))
+            if let job = try await get("/api/jobs/\(id)").body["job"], condition(job) { return job }
+            try await Task.sleep(for: .milliseconds(50))
         }
-        throw MediaProbe.ProbeError(message: "job \(id) did not finish in \(timeout)")
+        throw MediaProbe.ProbeError(message: "job \(id) never reached the expected state in \(timeout)")
+    }
+
+    /// Polls the job until it is done, failed, cancelled or interrupted, and returns it.
+    public func finishedJob(_ id: String, timeout: Duration = .seconds(120)) async throws -> JSONValue {
+        try await job(id, timeout: timeout) { !["queued", "running"].contains($0["status"]?.stringValue ?? "queued") }
     }
 
     /// Posts a task, waiting for the swarm to finish it, and returns the answer (201 with the task detail).
     public func postTask(_ description: String) async throws -> (status: Int, body: JSONValue) {
         try await post("/api/tasks", ["description": .string(description), "wait": true])
+    }
+
+    /// Kills the server with SIGKILL, as a crash would, and waits for it to be gone.
+    public func kill() async {
+        guard process.isRunning else { return }
+        _ = Glibc.kill(process.processIdentifier, SIGKILL)
+        await Task.detached { [process] in process.waitUntilExit() }.value
     }
 
     /// Stops the server with SIGTERM and waits for it to exit.

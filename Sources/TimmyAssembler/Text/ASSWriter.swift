@@ -73,10 +73,7 @@ enum ASSWriter {
 
     /// `H:MM:SS.cc`, the ASS time format.
     static func time(_ seconds: Double) -> String {
-        let centiseconds = Int((max(0, seconds) * 100).rounded())
-        let (hours, rest) = centiseconds.quotientAndRemainder(dividingBy: 360_000)
-        let (minutes, rest2) = rest.quotientAndRemainder(dividingBy: 6000)
-        let (secs, cents) = rest2.quotientAndRemainder(dividingBy: 100)
-        return "\(hours):\(SRTWriter.pad(minutes, 2)):\(SRTWriter.pad(secs, 2)).\(SRTWriter.pad(cents, 2))"
+        let clock = ClockTime(seconds, perSecond: 100)
+        return "\(clock.hours):\(ClockTime.padded(clock.minutes, 2)):\(ClockTime.padded(clock.seconds, 2)).\(ClockTime.padded(clock.fraction, 2))"
     }
 }

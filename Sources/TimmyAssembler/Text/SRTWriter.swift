@@ -8,15 +8,8 @@ enum SRTWriter {
 
     /// `01:02:03,456` for 3723.456 seconds.
     static func time(_ seconds: Double) -> String {
-        let milliseconds = Int((max(0, seconds) * 1000).rounded())
-        let (hours, rest) = milliseconds.quotientAndRemainder(dividingBy: 3_600_000)
-        let (minutes, rest2) = rest.quotientAndRemainder(dividingBy: 60_000)
-        let (secs, millis) = rest2.quotientAndRemainder(dividingBy: 1000)
-        return "\(pad(hours, 2)):\(pad(minutes, 2)):\(pad(secs, 2)),\(pad(millis, 3))"
-    }
-
-    static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        let clock = ClockTime(seconds, perSecond: 1000)
+        return [clock.hours, clock.minutes, clock.seconds].map { ClockTime.padded($0, 2) }.joined(separator: ":") + ","
+            + ClockTime.padded(clock.fraction, 3)
     }
 }

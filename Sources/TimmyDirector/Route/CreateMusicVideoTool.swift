@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TimmyAPI
 import TimmyCore
 import TimmyCreativeBackend
 import TimmyStore
@@ -40,21 +41,20 @@ public struct CreateMusicVideoTool: Tool {
 
     public func run(_ input: Input, context: ToolContext) async throws -> ToolResult {
         guard let director = link.current else { throw ToolError.failed("the Creative Director is not running") }
-        let request = ProjectRequest(
+        let request = CreateProjectRequest(
             prompt: input.prompt, duration: input.duration, genre: input.genre, style: input.style, resolution: input.resolution,
-            backend: input.backend, taskID: context.taskID)
-        let created: ProjectRecordSummary
+            backend: input.backend)
+        let created: ProjectRecord
         do {
-            let project = try await director.create(request)
-            created = ProjectRecordSummary(id: project.id, title: project.title)
+            created = try await director.create(request, taskID: context.taskID)
         } catch let error as DirectorError {
             throw ToolError.failed(error.description)
         }
         await director.wait(for: created.id)
-        guard let project = try await director.store.project(created.id) else { throw ToolError.failed("project \(created.id) vanished") }
+        guard let finished = try await director.store.project(created.id) else { throw ToolError.failed("project \(created.id) vanished") }
         let folder = ProjectFolder(project: created.id, settings: context.settings)
-        guard project.status == .completed else {
-            throw ToolError.failed("project \(created.id) \(project.status.rawValue): \(project.error ?? "no reason recorded")")
+        guard finished.status == .completed else {
+            throw ToolError.failed("project \(created.id) \(finished.status.rawValue): \(finished.error ?? "no reason recorded")")
         }
         return ToolResult(
             summary: "create_music_video: project \(created.id) → \(folder.final.path)",
@@ -62,10 +62,4 @@ public struct CreateMusicVideoTool: Tool {
                 "Project \(created.id) “\(created.title)” is finished: \(folder.final.path) (subtitles \(folder.subtitles.path), record \(folder.manifest.path)).",
             data: ["project": .string(created.id), "final": .string(folder.final.path), "subtitles": .string(folder.subtitles.path)])
     }
-}
-
-/// The two facts the tool's result needs from the created project.
-private struct ProjectRecordSummary: Sendable {
-    let id: String
-    let title: String
 }

@@ -31,15 +31,6 @@ extension StepView {
     }
 }
 
-extension ProjectRequest {
-    init(_ request: CreateProjectRequest) {
-        self.init(
-            prompt: request.prompt, title: request.title, duration: request.duration, genre: request.genre, style: request.style,
-            resolution: request.resolution, backend: request.backend, pauseAfter: request.pauseAfter, script: request.script,
-            scriptName: request.scriptName, seed: request.seed)
-    }
-}
-
 extension DirectorScript.Line {
     init(_ line: LyricLineValue) { self.init(time: line.time, text: line.text, section: line.section) }
 }

@@ -17,7 +17,7 @@ extension TimmyRuntime {
     }
 
     public func createProject(_ request: CreateProjectRequest) async throws -> ProjectDetail {
-        let project = try await directed { try await director.create(ProjectRequest(request)) }
+        let project = try await directed { try await director.create(request) }
         return try await self.project(project.id)
     }
 

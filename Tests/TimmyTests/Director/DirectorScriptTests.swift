@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TimmyAPI
 import TimmyCore
 import TimmyCreativeBackend
 import TimmyDirector
@@ -38,15 +39,15 @@ struct DirectorScriptTests {
 
     @Test("options: defaults from the prompt and settings; each bad value refused naming its field")
     func options() throws {
-        let options = try ProjectOptions.validated(ProjectRequest(prompt: "a 2-minute rock music video about trains"), settings: Self.settings)
+        let options = try ProjectOptions.validated(CreateProjectRequest(prompt: "a 2-minute rock music video about trains"), settings: Self.settings)
         #expect(options.duration == 120 && options.genre.name == "rock" && options.style == "cinematic" && options.resolution.name == "480p")
-        #expect(try ProjectOptions.validated(ProjectRequest(prompt: "a rock on a beach"), settings: Self.settings).genre.name == "pop")
-        let bad: [(ProjectRequest, String)] = [
-            (ProjectRequest(prompt: " "), "prompt"), (ProjectRequest(prompt: "x", duration: 29), "duration"),
-            (ProjectRequest(prompt: "x", duration: 901), "duration"), (ProjectRequest(prompt: "x", genre: "polka"), "genre"),
-            (ProjectRequest(prompt: "x", style: "noir"), "style"), (ProjectRequest(prompt: "x", resolution: "4k"), "resolution"),
-            (ProjectRequest(prompt: "x", backend: "cloud"), "backend"), (ProjectRequest(prompt: "x", pauseAfter: "music"), "pauseAfter"),
-            (ProjectRequest(prompt: "x", title: String(repeating: "t", count: 121)), "title"),
+        #expect(try ProjectOptions.validated(CreateProjectRequest(prompt: "a rock on a beach"), settings: Self.settings).genre.name == "pop")
+        let bad: [(CreateProjectRequest, String)] = [
+            (CreateProjectRequest(prompt: " "), "prompt"), (CreateProjectRequest(prompt: "x", duration: 29), "duration"),
+            (CreateProjectRequest(prompt: "x", duration: 901), "duration"), (CreateProjectRequest(prompt: "x", genre: "polka"), "genre"),
+            (CreateProjectRequest(prompt: "x", style: "noir"), "style"), (CreateProjectRequest(prompt: "x", resolution: "4k"), "resolution"),
+            (CreateProjectRequest(prompt: "x", backend: "cloud"), "backend"), (CreateProjectRequest(prompt: "x", pauseAfter: "music"), "pauseAfter"),
+            (CreateProjectRequest(prompt: "x", title: String(repeating: "t", count: 121)), "title"),
         ]
         for (request, field) in bad {
             let error = #expect(throws: DirectorError.self) { try ProjectOptions.validated(request, settings: Self.settings) }

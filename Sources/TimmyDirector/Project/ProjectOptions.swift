@@ -1,46 +1,7 @@
 import Foundation
+import TimmyAPI
 import TimmyCore
 import TimmyCreativeBackend
-
-/// What a person asks the Director for; every value but the prompt is optional.
-public struct ProjectRequest: Sendable {
-    public var prompt: String
-    public var title: String?
-    /// Seconds, 30–900; read from the prompt ("a 3-minute …") when absent, else 180.
-    public var duration: Double?
-    public var genre: String?
-    public var style: String?
-    public var resolution: String?
-    public var backend: String?
-    /// `script` or `storyboard`.
-    public var pauseAfter: String?
-    /// The text of a script file (JSON or YAML) to use instead of writing one.
-    public var script: String?
-    /// The script file's name, for messages.
-    public var scriptName: String?
-    public var seed: Int?
-    /// The task that asked for the project.
-    public var taskID: String?
-
-    public init(
-        prompt: String, title: String? = nil, duration: Double? = nil, genre: String? = nil, style: String? = nil, resolution: String? = nil,
-        backend: String? = nil, pauseAfter: String? = nil, script: String? = nil, scriptName: String? = nil, seed: Int? = nil,
-        taskID: String? = nil
-    ) {
-        self.prompt = prompt
-        self.title = title
-        self.duration = duration
-        self.genre = genre
-        self.style = style
-        self.resolution = resolution
-        self.backend = backend
-        self.pauseAfter = pauseAfter
-        self.script = script
-        self.scriptName = scriptName
-        self.seed = seed
-        self.taskID = taskID
-    }
-}
 
 /// A request checked in full: every value known and allowed.
 public struct ProjectOptions: Sendable, Equatable {
@@ -57,7 +18,7 @@ public struct ProjectOptions: Sendable, Equatable {
     public let seed: Int
 
     /// Checks every value, naming the first one that is wrong; `settings` give the defaults.
-    public static func validated(_ request: ProjectRequest, settings: Settings) throws(DirectorError) -> ProjectOptions {
+    public static func validated(_ request: CreateProjectRequest, settings: Settings) throws(DirectorError) -> ProjectOptions {
         let prompt = request.prompt.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !prompt.isEmpty else { throw .invalid(field: "prompt", message: "prompt must not be empty: say what the video is about") }
         guard prompt.count <= ProjectRules.maxPrompt else {
