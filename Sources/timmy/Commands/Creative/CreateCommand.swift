@@ -57,11 +57,6 @@ struct CreateCommand: AsyncParsableCommand {
         let request = CreateProjectRequest(
             prompt: prompt, title: title, duration: duration, genre: genre, style: style, resolution: resolution, backend: backend,
             pauseAfter: pauseAfter, script: text, scriptName: script.map { URL(fileURLWithPath: $0).lastPathComponent }, seed: seed)
-        let detail = try await ServiceConnector.with(options, runsSwarm: true) { service in
-            let created = try await service.createProject(request)
-            return try await ProjectFollower.follow(created.project.id, on: service)
-        }
-        if options.json { Output.json(detail) } else { ProjectRendering.print(detail, verbose: false) }
-        if [.failed, .interrupted].contains(detail.project.status) { throw ExitCode(1) }
+        try await ProjectsCommand.follow(options) { service in try await service.createProject(request).project.id }
     }
 }
