@@ -6,13 +6,21 @@ public struct AgentStatus: Sendable, Codable, Equatable {
     public let id: String
     public let status: String
     public let currentTask: String?
+    /// The creative job it is running: a tool run directly, or a Director step.
+    public let currentJob: String?
     public let queued: Int
 
-    public init(id: String, status: String, currentTask: String?, queued: Int) {
+    public init(id: String, status: String, currentTask: String?, currentJob: String? = nil, queued: Int) {
         self.id = id
         self.status = status
         self.currentTask = currentTask
+        self.currentJob = currentJob
         self.queued = queued
+    }
+
+    /// The same agent, busy with job `id` as well as whatever task it holds.
+    public func running(job id: String) -> AgentStatus {
+        AgentStatus(id: self.id, status: "busy", currentTask: currentTask, currentJob: id, queued: queued)
     }
 }
 

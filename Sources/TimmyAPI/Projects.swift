@@ -65,15 +65,22 @@ public struct SceneEdit: Sendable, Codable, Equatable {
     }
 }
 
-/// `PATCH /api/creative/projects/{id}/script`: scene descriptions and the lyrics, changed while the project is not running.
+/// `PATCH /api/creative/projects/{id}/script`: scene descriptions, the lyrics, the title card and
+/// the credits, changed while the project is not running. Absent fields are left as they are.
 public struct EditProjectRequest: Sendable, Codable, Equatable {
     public let scenes: [SceneEdit]?
     /// All the lyrics, replacing the script's.
     public let lyrics: [LyricLineValue]?
+    /// The title card's text.
+    public let title: String?
+    /// The closing credits' text; newlines start new lines.
+    public let credits: String?
 
-    public init(scenes: [SceneEdit]? = nil, lyrics: [LyricLineValue]? = nil) {
+    public init(scenes: [SceneEdit]? = nil, lyrics: [LyricLineValue]? = nil, title: String? = nil, credits: String? = nil) {
         self.scenes = scenes
         self.lyrics = lyrics
+        self.title = title
+        self.credits = credits
     }
 }
 
@@ -121,6 +128,10 @@ public struct ProjectView: Sendable, Codable, Equatable, Identifiable {
     public let subtitles: String?
     /// Where the server serves `final.mp4`.
     public let finalURL: String?
+    /// Where the server serves the project's folder; a file's address is this and its path inside the folder.
+    public let folderURL: String?
+    /// The first scene's keyframe, once drawn: the project's picture in lists.
+    public let thumbnailURL: String?
     public let createdAt: Date
     public let updatedAt: Date
     public let finishedAt: Date?
@@ -129,7 +140,8 @@ public struct ProjectView: Sendable, Codable, Equatable, Identifiable {
         id: String, title: String, prompt: String, duration: Double, genre: String, style: String, resolution: String, backend: String,
         pauseAfter: String?, status: ProjectStatus, scriptSource: String, scriptNote: String?, approved: Bool, seed: Int, taskId: String?,
         error: String?,
-        folder: String, finalVideo: String?, subtitles: String?, finalURL: String?, createdAt: Date, updatedAt: Date, finishedAt: Date?
+        folder: String, finalVideo: String?, subtitles: String?, finalURL: String?, folderURL: String? = nil, thumbnailURL: String? = nil,
+        createdAt: Date, updatedAt: Date, finishedAt: Date?
     ) {
         self.id = id
         self.title = title
@@ -151,6 +163,8 @@ public struct ProjectView: Sendable, Codable, Equatable, Identifiable {
         self.finalVideo = finalVideo
         self.subtitles = subtitles
         self.finalURL = finalURL
+        self.folderURL = folderURL
+        self.thumbnailURL = thumbnailURL
         self.createdAt = createdAt
         self.updatedAt = updatedAt
         self.finishedAt = finishedAt
@@ -198,17 +212,56 @@ public struct StepView: Sendable, Codable, Equatable {
     }
 }
 
+/// A project's film in seconds: the title card, where each scene's clips run, the cuts between
+/// clips (on the music's beats) and where the song sings each line.
+public struct TimelineView: Sendable, Codable, Equatable {
+    /// Where one scene's clips run on the final video.
+    public struct Span: Sendable, Codable, Equatable {
+        public let scene: Int
+        public let start: Double
+        public let end: Double
+
+        public init(scene: Int, start: Double, end: Double) {
+            self.scene = scene
+            self.start = start
+            self.end = end
+        }
+    }
+
+    public let duration: Double
+    public let titleEnd: Double
+    public let creditsStart: Double
+    /// Beats per minute of the music.
+    public let tempo: Double
+    public let cuts: [Double]
+    public let scenes: [Span]
+    public let lyrics: [LyricLineValue]
+
+    public init(duration: Double, titleEnd: Double, creditsStart: Double, tempo: Double, cuts: [Double], scenes: [Span], lyrics: [LyricLineValue]) {
+        self.duration = duration
+        self.titleEnd = titleEnd
+        self.creditsStart = creditsStart
+        self.tempo = tempo
+        self.cuts = cuts
+        self.scenes = scenes
+        self.lyrics = lyrics
+    }
+}
+
 /// A project with its script and every step.
 public struct ProjectDetail: Sendable, Codable, Equatable {
     public let project: ProjectView
     /// The script: title, scenes with shots, lyrics with times, credits.
     public let script: JSONValue
     public let steps: [StepView]
+    /// The film laid out in seconds; absent until the music's tempo is known.
+    public let timeline: TimelineView?
 
-    public init(project: ProjectView, script: JSONValue, steps: [StepView]) {
+    public init(project: ProjectView, script: JSONValue, steps: [StepView], timeline: TimelineView? = nil) {
         self.project = project
         self.script = script
         self.steps = steps
+        self.timeline = timeline
     }
 }
 

@@ -91,7 +91,9 @@ public actor Director {
 
     /// Changes scene descriptions (by scene number, from 1) and the lyrics of a project that is not
     /// running; they take effect when it is approved, resumed or a scene is re-rendered.
-    public func edit(_ id: String, scenes: [Int: String], lyrics: [DirectorScript.Line]?) async throws -> ProjectRecord {
+    public func edit(
+        _ id: String, scenes: [Int: String], lyrics: [DirectorScript.Line]?, title: String? = nil, credits: String? = nil
+    ) async throws -> ProjectRecord {
         let project = try await idle(id)
         let script = try DirectorScript.validated(project.script)
         for (number, text) in scenes.sorted(by: { $0.key < $1.key }) {
@@ -104,7 +106,8 @@ public actor Director {
             }
         }
         let edited = try Self.checked(
-            script.replacing(descriptions: Dictionary(uniqueKeysWithValues: scenes.map { ($0.key - 1, $0.value) }), lyrics: lyrics))
+            script.replacing(
+                descriptions: Dictionary(uniqueKeysWithValues: scenes.map { ($0.key - 1, $0.value) }), lyrics: lyrics, title: title, credits: credits))
         return try await update(id) { project in project.script = edited.json }
     }
 

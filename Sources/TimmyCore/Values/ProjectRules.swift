@@ -24,6 +24,8 @@ public enum ProjectRules {
     /// Characters of a scene's description and of a lyric line.
     public static let maxSceneDescription = 1000
     public static let maxLyricText = 200
+    /// Characters of the closing credits.
+    public static let maxCredits = 1000
     /// Lines of lyrics in a script.
     public static let maxLyricLines = 200
     /// The parts of a song a lyric line may name.

@@ -57,12 +57,14 @@ public struct DirectorScript: Sendable, Equatable {
         self.credits = credits
     }
 
-    /// The script with some scenes' descriptions or the lyrics replaced.
-    public func replacing(descriptions: [Int: String] = [:], lyrics newLyrics: [Line]? = nil) -> DirectorScript {
+    /// The script with some scenes' descriptions, the lyrics, the title or the credits replaced.
+    public func replacing(
+        descriptions: [Int: String] = [:], lyrics newLyrics: [Line]? = nil, title newTitle: String? = nil, credits newCredits: String? = nil
+    ) -> DirectorScript {
         let scenes = scenes.enumerated().map { index, scene in
             descriptions[index].map { Scene(title: scene.title, description: $0, shots: scene.shots) } ?? scene
         }
-        return DirectorScript(title: title, scenes: scenes, lyrics: newLyrics ?? lyrics, credits: credits)
+        return DirectorScript(title: newTitle ?? title, scenes: scenes, lyrics: newLyrics ?? lyrics, credits: newCredits ?? credits)
     }
 
     /// The script as JSON, as `validated` reads it.
@@ -129,7 +131,7 @@ public struct DirectorScript: Sendable, Equatable {
                     ],
                 ],
             ],
-            "credits": ["type": "string", "minLength": 1, "maxLength": 1000],
+            "credits": ["type": "string", "minLength": 1, "maxLength": .int(ProjectRules.maxCredits)],
         ],
     ]
 
@@ -184,7 +186,7 @@ public struct DirectorScript: Sendable, Equatable {
                 Line(time: time, text: try text(line["text"], "\(field).text", limit: ProjectRules.maxLyricText), section: section?.stringValue))
         }
         var credits: String?
-        if let value = object["credits"] { credits = try text(value, "credits", limit: 1000) }
+        if let value = object["credits"] { credits = try text(value, "credits", limit: ProjectRules.maxCredits) }
         return DirectorScript(title: title, scenes: scenes, lyrics: lyrics, credits: credits)
     }
 

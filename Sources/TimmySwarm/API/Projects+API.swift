@@ -11,6 +11,8 @@ extension ProjectView {
         let folder = ProjectFolder(project: project.id, settings: settings)
         let assembled = FileManager.default.fileExists(atPath: folder.final.path)
         let subtitled = FileManager.default.fileExists(atPath: folder.subtitles.path)
+        let keyframe = folder.keyframe(scene: 1)
+        let drawn = FileManager.default.fileExists(atPath: keyframe.path)
         self.init(
             id: project.id, title: project.title, prompt: project.prompt, duration: project.duration, genre: project.genre, style: project.style,
             resolution: project.resolution, backend: project.backend, pauseAfter: project.pauseAfter, status: project.status,
@@ -18,6 +20,8 @@ extension ProjectView {
             taskId: project.taskId, error: project.error, folder: folder.url.path, finalVideo: assembled ? folder.final.path : nil,
             subtitles: subtitled ? folder.subtitles.path : nil,
             finalURL: assembled ? MediaRoots.url(for: folder.final.path, settings: settings) : nil,
+            folderURL: MediaRoots.url(for: folder.url.path, settings: settings),
+            thumbnailURL: drawn ? MediaRoots.url(for: keyframe.path, settings: settings) : nil,
             createdAt: project.createdAt, updatedAt: project.updatedAt, finishedAt: project.finishedAt)
     }
 }
@@ -33,4 +37,13 @@ extension StepView {
 
 extension DirectorScript.Line {
     init(_ line: LyricLineValue) { self.init(time: line.time, text: line.text, section: line.section) }
+}
+
+extension TimelineView {
+    init(_ timeline: PlannedTimeline) {
+        self.init(
+            duration: timeline.duration, titleEnd: timeline.titleEnd, creditsStart: timeline.creditsStart, tempo: timeline.tempo, cuts: timeline.cuts,
+            scenes: timeline.scenes.map { Span(scene: $0.scene, start: $0.start, end: $0.end) },
+            lyrics: timeline.lyrics.map { LyricLineValue(time: $0.time, text: $0.text) })
+    }
 }

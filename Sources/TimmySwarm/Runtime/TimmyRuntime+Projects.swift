@@ -12,8 +12,11 @@ extension TimmyRuntime {
 
     public func project(_ id: String) async throws -> ProjectDetail {
         guard Director.isValidID(id), let project = try await store.project(id) else { throw ServiceError.notFound("no project with id '\(id)'") }
+        let steps = try await store.steps(project: id)
+        let timeline = PlannedTimeline(project: project, music: steps.last { $0.kind == .music }, settings: settings)
         return ProjectDetail(
-            project: ProjectView(project, settings: settings), script: project.script, steps: try await store.steps(project: id).map(StepView.init))
+            project: ProjectView(project, settings: settings), script: project.script, steps: steps.map(StepView.init),
+            timeline: timeline.map(TimelineView.init))
     }
 
     public func createProject(_ request: CreateProjectRequest) async throws -> ProjectDetail {
@@ -31,7 +34,7 @@ extension TimmyRuntime {
             scenes[change.scene] = change.description
         }
         let lyrics = edit.lyrics?.map(DirectorScript.Line.init)
-        _ = try await directed { try await director.edit(id, scenes: scenes, lyrics: lyrics) }
+        _ = try await directed { try await director.edit(id, scenes: scenes, lyrics: lyrics, title: edit.title, credits: edit.credits) }
         return try await project(id)
     }
 

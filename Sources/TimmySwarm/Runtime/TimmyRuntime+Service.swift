@@ -13,7 +13,7 @@ extension TimmyRuntime: TimmyService {
             status: healthy ? "ok" : "degraded", version: timmyVersion,
             uptimeSeconds: uptime.seconds,
             store: .init(status: healthy ? "ok" : "unreachable", path: store.database.path, tasks: counts.values.reduce(0, +)),
-            agents: await swarm.agentStatuses())
+            agents: await agentStatuses())
     }
 
     public func postTask(_ description: String, wait: Bool) async throws -> TimmyAPI.TaskDetail {
@@ -41,8 +41,15 @@ extension TimmyRuntime: TimmyService {
     }
 
     public func personas() async throws -> [PersonaView] {
-        let statuses = Dictionary(uniqueKeysWithValues: await swarm.agentStatuses().map { ($0.id, $0) })
+        let statuses = Dictionary(uniqueKeysWithValues: await agentStatuses().map { ($0.id, $0) })
         return PersonaCatalog.all.map { PersonaView(persona: $0, tools: registry.toolkit(of: $0.id).sorted(), status: statuses[$0.id]) }
+    }
+
+    /// What each bidder is doing: its task from the swarm, and busy too while one of its jobs runs.
+    private func agentStatuses() async -> [AgentStatus] {
+        let running = (try? await store.jobs(status: .running, limit: 100)) ?? []
+        let jobs = Dictionary(running.map { ($0.persona, $0.id) }, uniquingKeysWith: { first, _ in first })
+        return await swarm.agentStatuses().map { status in jobs[status.id].map(status.running) ?? status }
     }
 
     public func tools(persona: String?) async throws -> [ToolView] {

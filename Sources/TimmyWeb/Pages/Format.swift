@@ -43,6 +43,14 @@ enum Format {
         return String(format: "%d:%02d", whole / 60, whole % 60)
     }
 
+    /// Seconds as a form or a timeline writes them: "4.61", "30", at most two decimals.
+    static func seconds(_ value: Double) -> String {
+        var text = String(format: "%.2f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
     /// "1024×768" pixels.
     static func size(width: Int, height: Int) -> String { "\(width)×\(height)" }
 

@@ -2,7 +2,7 @@ import TimmyAPI
 
 /// The pages of the dashboard, in the order the navigation lists them.
 enum Section: String, CaseIterable, Sendable {
-    case mission, chat, swarm, tasks, jobs, gallery, tools, spark, marketplace, ledger
+    case mission, chat, swarm, tasks, jobs, gallery, studio, projects, tools, spark, marketplace, ledger
 
     var label: String {
         switch self {
@@ -12,6 +12,8 @@ enum Section: String, CaseIterable, Sendable {
         case .tasks: "Tasks"
         case .jobs: "Jobs"
         case .gallery: "Gallery"
+        case .studio: "Studio"
+        case .projects: "Projects"
         case .tools: "Tools"
         case .spark: "Spark"
         case .marketplace: "Marketplace"
@@ -19,7 +21,14 @@ enum Section: String, CaseIterable, Sendable {
         }
     }
 
-    var href: String { self == .mission ? "/" : "/\(rawValue)" }
+    var href: String {
+        switch self {
+        case .mission: "/"
+        case .studio: "/creative/ui"
+        case .projects: "/creative/projects"
+        default: "/\(rawValue)"
+        }
+    }
 }
 
 /// What the shared layout shows around every page.

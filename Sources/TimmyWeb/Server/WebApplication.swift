@@ -61,7 +61,10 @@ public enum WebApplication {
         CreativeRoutes(service: runtime).add(to: router)
         ProjectRoutes(service: runtime).add(to: router)
         MediaFiles.add(to: router, settings: runtime.settings)
+        PreviewRoutes(previews: Previews(settings: runtime.settings)).add(to: router)
         PageRoutes(service: runtime, pages: resources.pages).add(to: router)
+        StudioRoutes(service: runtime, pages: resources.pages).add(to: router)
+        ProjectPageRoutes(service: runtime, pages: resources.pages).add(to: router)
         return router
     }
 }

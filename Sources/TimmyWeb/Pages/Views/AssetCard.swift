@@ -31,8 +31,22 @@ struct AssetCard {
     let jobHref: String?
     let taskHref: String?
     let taskShort: String
+    /// A small picture of an image or a video, made on the server: lists show it, not the full file.
+    let thumbnail: String?
+    let seed: String?
+    /// A song's words in full, shown beside its player.
+    let lyrics: String?
+    /// The image a clip was animated from, or a variation drawn from.
+    let source: Source?
 
-    init(_ asset: AssetView) {
+    struct Source {
+        let thumbnail: String?
+        let href: String?
+        let alt: String
+    }
+
+    /// - Parameter source: the asset this one was made from, when it is known.
+    init(_ asset: AssetView, source: AssetView? = nil) {
         id = asset.id
         url = asset.url
         kind = asset.kind.rawValue
@@ -54,5 +68,9 @@ struct AssetCard {
         jobHref = asset.jobId.map { Format.jobRow($0) }
         taskHref = asset.taskId.map(Format.taskPath)
         taskShort = asset.taskId.map(Format.shortID) ?? ""
+        thumbnail = asset.kind == .audio ? nil : asset.url.flatMap { Previews.url(.thumbnail, of: $0) }
+        seed = asset.seed.map(String.init)
+        lyrics = asset.kind == .audio && asset.tool == "generate_song" ? asset.prompt : nil
+        self.source = source.map { Source(thumbnail: $0.url.flatMap { Previews.url(.thumbnail, of: $0) }, href: $0.url, alt: Format.clip($0.prompt, 300)) }
     }
 }

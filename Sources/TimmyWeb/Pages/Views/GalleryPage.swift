@@ -21,7 +21,7 @@ struct GalleryPage {
 
     init(_ service: any TimmyService, kind: AssetKind?) async throws {
         newestEvent = try await LiveResume.point(service)
-        assets = try await service.assets(kind: kind, limit: Self.limit).assets.map(AssetCard.init)
+        assets = try await service.assets(kind: kind, limit: Self.limit).assets.map { AssetCard($0) }
         hasAssets = !assets.isEmpty
         capped = assets.count == Self.limit
         filters = ListFilter.choices(AssetKind.allCases.map(\.rawValue), selected: kind?.rawValue, path: "/gallery", parameter: "kind")

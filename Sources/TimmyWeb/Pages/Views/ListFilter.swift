@@ -16,3 +16,9 @@ struct ListFilter {
             }
     }
 }
+
+/// A labelled row of filter choices, for a page with more than one (the `filters` partial inside it).
+struct FilterNav {
+    let filterLabel: String
+    let filters: [ListFilter]
+}

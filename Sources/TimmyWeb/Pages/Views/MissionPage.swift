@@ -20,6 +20,8 @@ struct MissionPage {
         let status: String
         let taskHref: String?
         let taskShort: String
+        let jobHref: String?
+        let jobShort: String
         let queued: Int
     }
 
@@ -47,6 +49,8 @@ struct MissionPage {
                     status: status.status,
                     taskHref: status.currentTask.map(Format.taskPath),
                     taskShort: status.currentTask.map(Format.shortID) ?? "",
+                    jobHref: status.currentJob.map { Format.jobRow($0) },
+                    jobShort: status.currentJob.map(Format.shortID) ?? "",
                     queued: status.queued
                 )
             }

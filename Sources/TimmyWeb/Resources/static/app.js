@@ -84,6 +84,10 @@
   function concerns(region, event, jobStatusChanged) {
     if (event.type === 'job_progress' && !jobStatusChanged) return false;
     if ('liveJobs' in region.dataset) return jobStatusChanged;
+    // A project's regions follow its steps; the list of projects follows every project's.
+    const project = region.dataset.liveProject;
+    if (project !== undefined) return event.type === 'creative_step' && event.data.project === project;
+    if ('liveProjects' in region.dataset) return event.type === 'creative_step';
     const task = region.dataset.liveTask;
     return !task || task === event.taskId;
   }
@@ -104,7 +108,10 @@
       const fresh = new DOMParser().parseFromString(await response.text(), 'text/html');
       for (const region of document.querySelectorAll('[data-live]')) {
         const replacement = fresh.querySelector(`[data-live="${region.dataset.live}"]`);
-        if (replacement) region.replaceWith(document.importNode(replacement, true));
+        if (!replacement) continue;
+        const imported = document.importNode(replacement, true);
+        region.replaceWith(imported);
+        enhanceForms(imported);
       }
     } catch {
       // The next event tries again.
@@ -275,6 +282,66 @@
     });
   }
 
+  // Forms marked data-studio-form (a tool's form, the Director's, an image's Variations and Animate) and
+  // data-project-form (a scene's re-roll) post with fetch. A queued job or a re-roll shows up in the live
+  // regions as it runs; a new project opens its page. A refusal is shown in the form, its field marked.
+  function markField(form, field) {
+    form.querySelectorAll('[aria-invalid="true"]').forEach((input) => input.removeAttribute('aria-invalid'));
+    const input = field && form.querySelector(`[name="${CSS.escape(field)}"]`);
+    if (input && input.type !== 'hidden') {
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+    }
+  }
+
+  function enhanceAction(form) {
+    const status = form.querySelector('[data-form-status]');
+    const button = form.querySelector('button[type="submit"]');
+    form.addEventListener('submit', async (submit) => {
+      submit.preventDefault();
+      button.disabled = true;
+      status.classList.remove('error');
+      status.textContent = 'Sending…';
+      try {
+        const response = await fetch(form.action, {
+          method: 'POST',
+          body: new URLSearchParams(new FormData(form)),
+          headers: { Accept: 'application/json' },
+          credentials: 'same-origin',
+        });
+        const body = await response.json();
+        if (!response.ok) {
+          status.classList.add('error');
+          status.textContent = body.error?.message ?? `The server answered ${response.status}.`;
+          markField(form, body.error?.field);
+          return;
+        }
+        markField(form, null);
+        if (body.project && response.status === 201) {
+          location.assign(`/creative/projects/${encodeURIComponent(body.project.id)}`);
+          return;
+        }
+        const job = body.job?.job;
+        status.textContent = job ? `Queued job ${job.id.slice(0, 8)}.` : 'Done; the page follows it live.';
+        scheduleRefresh({ type: 'job_progress', data: {} }, true);
+      } catch {
+        status.classList.add('error');
+        status.textContent = 'Could not reach the server. Is timmy serve still running?';
+      } finally {
+        button.disabled = false;
+      }
+    });
+  }
+
+  function enhanceForms(root) {
+    root.querySelectorAll('form[data-studio-form], form[data-project-form]').forEach((form) => {
+      if (form.dataset.enhanced !== undefined) return;
+      form.dataset.enhanced = '';
+      enhanceAction(form);
+    });
+  }
+
+  enhanceForms(document);
   document.querySelectorAll('form[data-enhance]').forEach(enhance);
   document.querySelectorAll('form[data-chat]').forEach(enhanceChat);
   window.addEventListener('pagehide', disconnect);
