@@ -49,9 +49,11 @@ struct SchemaForm {
         choices: [String: [(value: String, label: String)]] = [:], error: ServiceError? = nil
     ) {
         self.id = id
+        // A tool names its argument `arguments.<name>`; the form names the field itself.
+        let blamed = error?.field.map { $0.hasPrefix("arguments.") ? String($0.dropFirst("arguments.".count)) : $0 }
         let required = Set(schema["required"]?.arrayValue?.compactMap(\.stringValue) ?? [])
         fields = names.compactMap { name in
-            guard let property = schema["properties"]?[name] else { return nil }
+            guard let property = schema["properties"]?[name].map(Self.unwrapped) else { return nil }
             let type = property["type"]?.stringValue ?? "string"
             let value = values[name] ?? property["default"].map(Self.text) ?? ""
             let listed = choices[name] ?? property["enum"]?.arrayValue?.compactMap(\.stringValue).map { ($0, $0) }
@@ -67,7 +69,7 @@ struct SchemaForm {
                 type: number ? "number" : "text", min: property["minimum"].map(Self.text), max: property["maximum"].map(Self.text),
                 step: number ? (type == "integer" ? property["multipleOf"].map(Self.text) ?? "1" : "any") : nil,
                 maxLength: property["maxLength"]?.intValue, options: options ?? [], value: value,
-                error: error?.field == name ? error?.description : nil)
+                error: blamed == name ? error?.description : nil)
         }
     }
 
@@ -78,6 +80,11 @@ struct SchemaForm {
             if character == "_" { words.append(" ") } else if character.isUppercase { words += " " + character.lowercased() } else { words.append(character) }
         }
         return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    /// An optional property's own schema: `anyOf` it and null, as the API document writes it.
+    private static func unwrapped(_ property: JSONValue) -> JSONValue {
+        property["anyOf"]?.arrayValue?.first { $0["type"]?.stringValue != "null" } ?? property
     }
 
     private static func text(_ value: JSONValue) -> String {
@@ -91,7 +98,8 @@ struct SchemaForm {
     static func arguments(_ form: [String: String], schema: JSONValue) throws(ServiceError) -> [String: JSONValue] {
         guard case .object(let properties)? = schema["properties"] else { return [:] }
         var arguments: [String: JSONValue] = [:]
-        for (name, property) in properties {
+        for (name, declared) in properties {
+            let property = unwrapped(declared)
             guard let raw = form[name], !raw.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             let entry = raw.trimmingCharacters(in: .whitespaces)
             switch property["type"]?.stringValue {

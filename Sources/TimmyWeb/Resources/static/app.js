@@ -287,7 +287,9 @@
   // regions as it runs; a new project opens its page. A refusal is shown in the form, its field marked.
   function markField(form, field) {
     form.querySelectorAll('[aria-invalid="true"]').forEach((input) => input.removeAttribute('aria-invalid'));
-    const input = field && form.querySelector(`[name="${CSS.escape(field)}"]`);
+    // A tool names its argument `arguments.<name>`; the form's field is `<name>`.
+    const name = field?.replace(/^arguments\./, '');
+    const input = name && form.querySelector(`[name="${CSS.escape(name)}"]`);
     if (input && input.type !== 'hidden') {
       input.setAttribute('aria-invalid', 'true');
       input.focus();
