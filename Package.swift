@@ -105,7 +105,8 @@ let package = Package(
         .target(
             name: "TimmyWeb",
             dependencies: [
-                "TimmyAPI", "TimmyCore", "TimmyCreative", "TimmyGit", "TimmyProcess", "TimmySpark", "TimmySwarm", hummingbird, hummingbirdCore, httpTypes,
+                "TimmyAPI", "TimmyCore", "TimmyCreative", "TimmyGit", "TimmyProcess", "TimmySpark", "TimmySwarm", hummingbird, hummingbirdCore,
+                httpTypes,
                 logging,
                 mustache, nioCore,
                 nioHTTPTypes, serviceLifecycle,

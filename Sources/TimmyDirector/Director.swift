@@ -107,7 +107,8 @@ public actor Director {
         }
         let edited = try Self.checked(
             script.replacing(
-                descriptions: Dictionary(uniqueKeysWithValues: scenes.map { ($0.key - 1, $0.value) }), lyrics: lyrics, title: title, credits: credits))
+                descriptions: Dictionary(uniqueKeysWithValues: scenes.map { ($0.key - 1, $0.value) }), lyrics: lyrics, title: title, credits: credits)
+        )
         return try await update(id) { project in project.script = edited.json }
     }
 

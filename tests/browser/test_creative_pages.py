@@ -85,7 +85,9 @@ def test_the_gallery_shows_and_plays_what_was_made(server, browser):
     # The live update may replace the card again (its job's last event): each look finds it afresh.
     newest_image = "const image = document.querySelector('.asset-media img'); "
     wait(browser).until(lambda driver: driver.execute_script(newest_image + "return image !== null && image.complete"))
-    assert browser.execute_script(newest_image + "return image.naturalWidth") == 512
+    # The gallery shows the server's 320-px thumbnail and links the full picture.
+    assert browser.execute_script(newest_image + "return image.naturalWidth") == 320
+    assert browser.execute_script(newest_image + "return image.closest('a').href").endswith(".png")
     wait(browser).until(lambda driver: "sketch" in driver.execute_script("return document.querySelector('.asset').innerText"))
 
     run_tool(server, "generate_instrumental", "lyra", {"prompt": "rain on a window", "genre": "lo-fi", "duration": 10})
@@ -95,6 +97,9 @@ def test_the_gallery_shows_and_plays_what_was_made(server, browser):
 
     browser.get(server.url + "/gallery?kind=video")
     video = browser.find_element(By.CSS_SELECTOR, ".asset-media video")
+    # A list shows each clip's poster (a thumbnail) and loads the clip only when asked.
+    assert "/previews/thumbnail/video/" in video.get_attribute("poster")
+    browser.execute_script("arguments[0].preload = 'metadata'; arguments[0].load()", video)
     wait(browser, 30).until(lambda driver: driver.execute_script("return arguments[0].readyState >= 1 || arguments[0].error", video))
     assert browser.execute_script("return arguments[0].error", video) is None, "Chromium could not read the clip"
     assert abs(browser.execute_script("return arguments[0].duration", video) - 10) < 0.2

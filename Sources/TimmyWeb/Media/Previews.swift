@@ -15,7 +15,9 @@ actor Previews {
         var contentType: String { self == .thumbnail ? "image/jpeg" : "image/png" }
 
         /// The extensions of the files this kind of preview is made from.
-        var sources: Set<String> { self == .thumbnail ? ["png", "jpg", "jpeg", "webp", "mp4", "webm", "mov"] : ["wav", "mp3", "flac", "ogg", "mp4"] }
+        var sources: Set<String> {
+            self == .thumbnail ? ["png", "jpg", "jpeg", "webp", "mp4", "webm", "mov"] : ["wav", "mp3", "flac", "ogg", "mp4"]
+        }
     }
 
     /// Why no preview could be had.
@@ -53,7 +55,8 @@ actor Previews {
     func preview(_ kind: Kind, root: String, relative: String) async throws -> URL {
         let source = try Self.source(root: root, relative: relative, settings: settings)
         guard kind.sources.contains(source.pathExtension.lowercased()) else {
-            throw Failure.unsupported("a \(kind.rawValue) is made from \(kind.sources.sorted().joined(separator: ", ")) files, not .\(source.pathExtension)")
+            throw Failure.unsupported(
+                "a \(kind.rawValue) is made from \(kind.sources.sorted().joined(separator: ", ")) files, not .\(source.pathExtension)")
         }
         let target = URL(fileURLWithPath: source.path + kind.suffix)
         if Self.isFresh(target, for: source) { return target }

@@ -130,6 +130,7 @@ struct ProjectFiles {
     private static func url(_ path: String, folder: String, folderURL: String?) -> String? {
         guard let folderURL, path.hasPrefix(folder + "/") else { return nil }
         let relative = path.dropFirst(folder.count + 1).split(separator: "/")
-        return folderURL + "/" + relative.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0) }.joined(separator: "/")
+        return folderURL + "/"
+            + relative.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0) }.joined(separator: "/")
     }
 }

@@ -18,7 +18,8 @@ struct ProjectPageRoutes<Context: RequestContext> {
             let backend = query.get("backend").nonEmpty
             if let backend, !ProjectRules.backends.contains(backend) {
                 throw APIError(
-                    .unprocessableContent, "unknown backend '\(Format.clip(backend, 40))'; backends: \(ProjectRules.backends.joined(separator: ", "))",
+                    .unprocessableContent,
+                    "unknown backend '\(Format.clip(backend, 40))'; backends: \(ProjectRules.backends.joined(separator: ", "))",
                     field: "backend")
             }
             let view = try await ProjectsPage(service, status: status, backend: backend)
@@ -69,7 +70,9 @@ struct ProjectPageRoutes<Context: RequestContext> {
         let seedText = form["seed"]?.trimmingCharacters(in: .whitespaces) ?? ""
         var seed: Int?
         if !seedText.isEmpty {
-            guard let number = Int(seedText) else { throw .invalid(field: "seed", message: "seed must be a whole number, got '\(Format.clip(seedText, 20))'") }
+            guard let number = Int(seedText) else {
+                throw .invalid(field: "seed", message: "seed must be a whole number, got '\(Format.clip(seedText, 20))'")
+            }
             seed = number
         }
         let description = form["description"].flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }

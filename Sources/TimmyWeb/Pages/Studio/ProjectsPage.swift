@@ -26,9 +26,11 @@ struct ProjectsPage {
         statusNav = FilterNav(
             filterLabel: "Filter by status",
             filters: ListFilter.choices(
-                ProjectStatus.allCases.map(\.rawValue), selected: status?.rawValue, path: "/creative/projects", parameter: "status", counts: statusCounts))
+                ProjectStatus.allCases.map(\.rawValue), selected: status?.rawValue, path: "/creative/projects", parameter: "status",
+                counts: statusCounts))
         backendNav = FilterNav(
             filterLabel: "Filter by backend",
-            filters: ListFilter.choices(ProjectRules.backends, selected: backend, path: "/creative/projects", parameter: "backend", counts: backendCounts))
+            filters: ListFilter.choices(
+                ProjectRules.backends, selected: backend, path: "/creative/projects", parameter: "backend", counts: backendCounts))
     }
 }

@@ -77,7 +77,13 @@ struct SchemaForm {
     static func label(_ name: String) -> String {
         var words = ""
         for character in name {
-            if character == "_" { words.append(" ") } else if character.isUppercase { words += " " + character.lowercased() } else { words.append(character) }
+            if character == "_" {
+                words.append(" ")
+            } else if character.isUppercase {
+                words += " " + character.lowercased()
+            } else {
+                words.append(character)
+            }
         }
         return words.prefix(1).uppercased() + words.dropFirst()
     }
@@ -104,7 +110,9 @@ struct SchemaForm {
             let entry = raw.trimmingCharacters(in: .whitespaces)
             switch property["type"]?.stringValue {
             case "integer":
-                guard let number = Int(entry) else { throw .invalid(field: name, message: "\(name) must be a whole number, got '\(Format.clip(entry, 40))'") }
+                guard let number = Int(entry) else {
+                    throw .invalid(field: name, message: "\(name) must be a whole number, got '\(Format.clip(entry, 40))'")
+                }
                 arguments[name] = .int(number)
             case "number":
                 guard let number = Double(entry), number.isFinite else {
@@ -112,7 +120,9 @@ struct SchemaForm {
                 }
                 arguments[name] = .double(number)
             case "boolean":
-                guard let flag = Bool(entry) else { throw .invalid(field: name, message: "\(name) must be true or false, got '\(Format.clip(entry, 40))'") }
+                guard let flag = Bool(entry) else {
+                    throw .invalid(field: name, message: "\(name) must be true or false, got '\(Format.clip(entry, 40))'")
+                }
                 arguments[name] = .bool(flag)
             default:
                 arguments[name] = .string(raw)

@@ -90,7 +90,8 @@ struct ScriptEditor {
             guard !text.isEmpty else { continue }
             let entry = form["time-\(row)"]?.trimmingCharacters(in: .whitespaces) ?? ""
             guard let time = Double(entry), time.isFinite, time >= 0 else {
-                throw .invalid(field: "lyrics", message: "lyric line \(row + 1)'s time must be a number of seconds, 0 or more, got '\(Format.clip(entry, 20))'")
+                throw .invalid(
+                    field: "lyrics", message: "lyric line \(row + 1)'s time must be a number of seconds, 0 or more, got '\(Format.clip(entry, 20))'")
             }
             let section = form["section-\(row)"].flatMap { $0.isEmpty ? nil : $0 }
             lyrics.append(LyricLineValue(time: time, text: text, section: section))

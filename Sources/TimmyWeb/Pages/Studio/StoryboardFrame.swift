@@ -19,7 +19,9 @@ struct StoryboardFrame {
     let maxDescription = ProjectRules.maxSceneDescription
 
     static func frames(_ detail: ProjectDetail, files: ProjectFiles, editable: Bool) -> [StoryboardFrame] {
-        let keyframes = Dictionary(detail.steps.filter { $0.kind == .storyboard }.compactMap { step in step.scene.map { ($0, step) } }) { _, later in later }
+        let keyframes = Dictionary(detail.steps.filter { $0.kind == .storyboard }.compactMap { step in step.scene.map { ($0, step) } }) { _, later in
+            later
+        }
         let spans = Dictionary((detail.timeline?.scenes ?? []).map { ($0.scene, $0) }) { first, _ in first }
         return (detail.script["scenes"]?.arrayValue ?? []).enumerated().map { index, scene in
             let number = index + 1
@@ -30,7 +32,8 @@ struct StoryboardFrame {
                 scene: number, title: scene["title"]?.stringValue ?? "Scene \(number)", description: scene["description"]?.stringValue ?? "",
                 status: step?.status.rawValue ?? "pending", image: image, thumbnail: image.flatMap { Previews.url(.thumbnail, of: $0) },
                 version: String(asset?.sha256.prefix(12) ?? ""), seed: step?.inputs["seed"]?.jsonText ?? "",
-                start: spans[number].map { Format.duration($0.start) }, editable: editable, action: "\(ProjectCard.path(detail.project.id))/rerun-scene")
+                start: spans[number].map { Format.duration($0.start) }, editable: editable,
+                action: "\(ProjectCard.path(detail.project.id))/rerun-scene")
         }
     }
 }

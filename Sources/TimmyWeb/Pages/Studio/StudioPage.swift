@@ -46,7 +46,9 @@ struct StudioPage {
     /// - Parameters:
     ///   - posted: the values of a refused post, to show again, with the tool they were for.
     ///   - error: why that post was refused.
-    init(_ service: any TimmyService, tab: StudioTab, posted: (tool: String, values: [String: String])? = nil, error: ServiceError? = nil)
+    init(
+        _ service: any TimmyService, tab: StudioTab, posted: (tool: String, values: [String: String])? = nil, error: ServiceError? = nil
+    )
         async throws
     {
         newestEvent = try await LiveResume.point(service)
@@ -72,7 +74,9 @@ struct StudioPage {
         }
         let names = Set(tab.tools.map(\.name))
         var running: [JobView] = []
-        for status in [JobStatus.running, .queued] { running += try await service.jobs(status: status, limit: 50).jobs.filter { names.contains($0.tool) } }
+        for status in [JobStatus.running, .queued] {
+            running += try await service.jobs(status: status, limit: 50).jobs.filter { names.contains($0.tool) }
+        }
         working = running.map(JobRow.init)
         hasWorking = !working.isEmpty
         let sources = Dictionary(uniqueKeysWithValues: gallery.map { ($0.id, $0) })
@@ -86,7 +90,8 @@ struct StudioPage {
                 id: "project", schema: ProjectForm.schema, names: ProjectForm.fields, multiline: ["prompt", "script"],
                 values: posted?.tool == ProjectForm.tool ? posted?.values ?? [:] : ProjectForm.startingValues, error: error)
             projectForm = ToolForm(
-                tool: ProjectForm.tool, heading: "1. The idea", summary: "A prompt and the project's options; the rest default as docs/creative.md says.",
+                tool: ProjectForm.tool, heading: "1. The idea",
+                summary: "A prompt and the project's options; the rest default as docs/creative.md says.",
                 button: "Write the script", action: tab.href, form: form,
                 problem: error != nil && !form.fields.contains { $0.error != nil } ? error?.description : nil)
         } else {

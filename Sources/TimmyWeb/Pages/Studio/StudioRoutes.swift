@@ -23,7 +23,9 @@ struct StudioRoutes<Context: RequestContext> {
         return tab
     }
 
-    private func show(_ tab: StudioTab, _ request: Request, posted: (String, [String: String])? = nil, error: ServiceError? = nil) async throws
+    private func show(
+        _ tab: StudioTab, _ request: Request, posted: (String, [String: String])? = nil, error: ServiceError? = nil
+    ) async throws
         -> Response
     {
         let view = try await StudioPage(service, tab: tab, posted: posted.map { (tool: $0.0, values: $0.1) }, error: error)
@@ -45,9 +47,11 @@ struct StudioRoutes<Context: RequestContext> {
                 let declared = try await service.tools(persona: nil).first(where: { $0.name == tool })
             else {
                 throw ServiceError.invalid(
-                    field: "tool", message: "the \(tab.label) tab runs \(tab.tools.map(\.name).joined(separator: " or ")), not '\(Format.clip(tool, 40))'")
+                    field: "tool",
+                    message: "the \(tab.label) tab runs \(tab.tools.map(\.name).joined(separator: " or ")), not '\(Format.clip(tool, 40))'")
             }
-            let run = try await service.runTool(tool, persona: declared.personas.first ?? "timmy", arguments: try SchemaForm.arguments(form, schema: declared.parameters))
+            let run = try await service.runTool(
+                tool, persona: declared.personas.first ?? "timmy", arguments: try SchemaForm.arguments(form, schema: declared.parameters))
             if request.wantsJSON { return JSONBody.response(run, status: .accepted) }
             return Response(status: .seeOther, headers: [.location: tab.href + (run.job.map { "#job-\($0.job.id)" } ?? "")])
         } catch let error as ServiceError where !request.wantsJSON && error.kind == .invalid {

@@ -31,14 +31,18 @@ enum StudioTab: String, CaseIterable, Sendable {
         switch self {
         case .images:
             [
-                StudioTool(name: "generate_image", heading: "Draw an image", button: "Draw", fields: ["prompt", "negative_prompt", "width", "height", "steps", "seed", "backend"]),
-                StudioTool(name: "image_variations", heading: "Variations of an image", button: "Make variations", fields: ["image", "count", "strength", "seed", "backend"]),
+                StudioTool(
+                    name: "generate_image", heading: "Draw an image", button: "Draw",
+                    fields: ["prompt", "negative_prompt", "width", "height", "steps", "seed", "backend"]),
+                StudioTool(
+                    name: "image_variations", heading: "Variations of an image", button: "Make variations",
+                    fields: ["image", "count", "strength", "seed", "backend"]),
             ]
         case .music:
             [
                 StudioTool(
                     name: "generate_song", heading: "Write a song", button: "Make the song",
-                    fields: ["lyrics", "title", "genre", "language", "tempo", "duration", "seed", "backend"]),
+                    fields: ["lyrics", "title", "genre", "language", "tempo", "duration", "seed", "backend"])
             ]
         case .video:
             [

@@ -71,6 +71,8 @@ struct AssetCard {
         thumbnail = asset.kind == .audio ? nil : asset.url.flatMap { Previews.url(.thumbnail, of: $0) }
         seed = asset.seed.map(String.init)
         lyrics = asset.kind == .audio && asset.tool == "generate_song" ? asset.prompt : nil
-        self.source = source.map { Source(thumbnail: $0.url.flatMap { Previews.url(.thumbnail, of: $0) }, href: $0.url, alt: Format.clip($0.prompt, 300)) }
+        self.source = source.map {
+            Source(thumbnail: $0.url.flatMap { Previews.url(.thumbnail, of: $0) }, href: $0.url, alt: Format.clip($0.prompt, 300))
+        }
     }
 }
