@@ -8,19 +8,23 @@ import TimmyStore
 import TimmySwarm
 import TimmyWeb
 
-/// HTTP throughput of the real server, in this process on a loopback port with a few hundred tasks stored,
-/// driven by wrk: `GET /api/tasks` and `GET /` against a baseline, a small static file served from memory.
+/// HTTP throughput of the real server, in this process on a loopback port with a few hundred tasks and a
+/// hundred Director projects stored, driven by wrk: `GET /api/tasks`, `GET /` and the Creative Studio's
+/// pages against a baseline, a small static file served from memory.
 /// `/api/tasks` is measured twice: with the store idle (answers reused until the next write) and while
 /// tasks are posted without pause (every answer read and written afresh); the static file once more while
 /// sketch images render on every core.
 struct HTTPBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "http",
-        abstract: "Requests per second and p99 latency of /api/tasks and / under wrk, against a static file."
+        abstract: "Requests per second and p99 latency of /api/tasks, /, the Studio and a project page under wrk, against a static file."
     )
 
     @Option(help: "Tasks in the store before measuring.")
     var tasks = 300
+
+    @Option(help: "Director projects in the store before measuring (each stopped after its script).")
+    var projects = 100
 
     @Option(help: "Open connections (wrk -c).")
     var connections = 64
@@ -31,12 +35,12 @@ struct HTTPBench: AsyncParsableCommand {
     @Option(help: "Seconds per path (wrk -d).")
     var seconds = 10
 
-    @Option(name: .customLong("path"), help: "A path to measure against the baseline (repeatable).")
-    var paths = ["/api/tasks", "/"]
+    @Option(name: .customLong("path"), help: "A path to measure against the baseline (repeatable); {project} is the newest project's id.")
+    var paths = ["/api/tasks", "/", "/creative/ui", "/creative/projects", "/creative/projects/{project}"]
 
     func run() async throws {
         let wrk = try WrkRunner.locate()
-        BenchReport.heading("http: wrk -t\(threads) -c\(connections) -d\(seconds)s --latency, \(tasks) tasks stored")
+        BenchReport.heading("http: wrk -t\(threads) -c\(connections) -d\(seconds)s --latency, \(tasks) tasks and \(projects) projects stored")
         if let warning = BenchReport.buildWarning { print(warning) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("timmy-bench-http-\(UUID().uuidString.prefix(8))")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -56,7 +60,8 @@ struct HTTPBench: AsyncParsableCommand {
         let base = "http://127.0.0.1:\(port)"
         let baseline = try await runner.run(base + "/static/icon.svg")
         BenchReport.line("GET /static/icon.svg (baseline)", baseline.description)
-        for path in paths {
+        let newest = try await runtime.projects(limit: 1).projects.first?.id ?? "none"
+        for path in paths.map({ $0.replacingOccurrences(of: "{project}", with: newest) }) {
             report("GET \(path)", try await runner.run(base + path), baseline: baseline)
         }
         if paths.contains("/api/tasks") {
@@ -137,6 +142,12 @@ struct HTTPBench: AsyncParsableCommand {
         for _ in 0..<tasks {
             let posted = try await runtime.swarm.post("list the files in the workspace")
             _ = try await runtime.swarm.wait(for: posted.id)
+        }
+        for index in 0..<projects {
+            let request = CreateProjectRequest(
+                prompt: "a sunrise over mountains, take \(index + 1)", duration: 60, backend: "sketch", pauseAfter: "script")
+            let id = try await runtime.createProject(request).project.id
+            while try await runtime.project(id).project.status == .running { try await Task.sleep(for: .milliseconds(20)) }
         }
         runtime.shutdown()
         await swarm.value

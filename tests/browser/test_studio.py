@@ -131,6 +131,7 @@ def test_the_project_page_shows_its_timeline_and_a_rerolled_scene_in_place(serve
     assert timeline.find_elements(By.CSS_SELECTOR, "circle.timeline-lyric")
     assert browser.execute_script("return document.querySelector('svg[data-timeline] image').href.baseVal").startswith("/previews/waveform/")
     version = browser.find_element(By.ID, "scene-2").get_attribute("data-frame-version")
+    browser.find_element(By.CSS_SELECTOR, "#scene-2 .reroll summary").click()
     fill(browser, "reroll-2", "the same valley under snow")
     browser.find_element(By.XPATH, "//button[text()='Re-roll scene 2']").click()
     wait(browser, 120).until(lambda driver: driver.find_element(By.ID, "scene-2").get_attribute("data-frame-version") != version)

@@ -93,7 +93,7 @@ actor Previews {
         let scratch = target.deletingLastPathComponent().appendingPathComponent(".\(UUID().uuidString)\(kind.suffix)")
         let filter =
             switch kind {
-            case .thumbnail: ["-vf", "thumbnail=12,scale=\(thumbnailWidth):-2"]
+            case .thumbnail: ["-vf", "thumbnail=12,scale=min(\(thumbnailWidth)\\,iw):-2"]
             case .waveform: ["-filter_complex", "showwavespic=s=\(waveformSize.width)x\(waveformSize.height):colors=#4f7cff"]
             }
         let arguments = ["-nostdin", "-v", "error", "-y", "-i", source.path] + filter + ["-frames:v", "1", scratch.path]

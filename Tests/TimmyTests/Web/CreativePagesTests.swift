@@ -26,7 +26,9 @@ struct CreativePagesTests {
 
             let gallery = try await server.send("GET", "/gallery").text
             let card = try #require(Self.element(#"<li class="card asset" id="asset-\#(done.assets[0].id)""#, closedBy: "</li>", in: gallery))
-            #expect(card.contains(#"<img src="\#(url)""#) && card.contains(#"width="256""#) && card.contains("a harbour at dawn"))
+            // The card shows the server's thumbnail, linking the full picture.
+            #expect(card.contains(#"<a href="\#(url)"><img src="/previews/thumbnail/images/"#) && card.contains(#"width="256""#))
+            #expect(card.contains("a harbour at dawn"))
             #expect(card.contains(#"<span class="tag tag-sketch">sketch</span>"#) && card.contains("256×256"))
             #expect(card.contains(#"href="/jobs#job-\#(done.job.id)""#))
             #expect(try await server.send("GET", "/gallery?kind=audio").text.contains("No audio yet."))

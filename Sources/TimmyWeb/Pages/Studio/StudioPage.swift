@@ -61,9 +61,11 @@ struct StudioPage {
         let catalog = Dictionary(uniqueKeysWithValues: try await service.tools(persona: nil).map { ($0.name, $0) })
         let gallery = try await service.assets(kind: .image, limit: Self.limit).assets
         let pictures = gallery.map { (value: $0.id, label: Format.clip($0.prompt, 60)) }
-        forms = tab.tools.compactMap { tool in
+        // A post for a tool the tab does not hold shows its problem on the tab's first form.
+        let strayed = posted.map { post in !tab.tools.contains { $0.name == post.tool } } ?? false
+        forms = tab.tools.enumerated().compactMap { index, tool in
             guard let declared = catalog[tool.name] else { return nil }
-            let mine = posted?.tool == tool.name
+            let mine = posted?.tool == tool.name || (strayed && index == 0)
             let form = SchemaForm(
                 id: tool.name, schema: declared.parameters, names: tool.fields, multiline: StudioTool.multiline,
                 values: mine ? posted?.values ?? [:] : [:], choices: ["image": pictures], error: mine ? error : nil)

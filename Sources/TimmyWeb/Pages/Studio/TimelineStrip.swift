@@ -18,6 +18,8 @@ struct TimelineStrip {
         let left: String
         let time: String
         let text: String
+        /// How a label lines up on its place: the scale's ends stay inside the strip.
+        var anchor = "middle"
     }
 
     let length: String
@@ -50,6 +52,11 @@ struct TimelineStrip {
         cuts = timeline.cuts.map { Mark(left: place($0), time: Format.seconds($0), text: "cut at \(Format.seconds($0)) s") }
         lyrics = timeline.lyrics.map { Mark(left: place($0.time), time: Format.duration($0.time), text: $0.text) }
         let step: Double = duration > 300 ? 60 : duration > 90 ? 30 : 10
-        ticks = stride(from: 0, through: duration, by: step).map { Mark(left: place($0), time: Format.duration($0), text: "") }
+        let seconds = Array(stride(from: 0, through: duration, by: step))
+        ticks = seconds.map { second in
+            Mark(
+                left: place(second), time: Format.duration(second), text: "",
+                anchor: second == 0 ? "start" : second == seconds.last && second > duration - step / 2 ? "end" : "middle")
+        }
     }
 }
