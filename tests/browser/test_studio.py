@@ -52,9 +52,11 @@ def test_an_image_from_the_form_appears_without_a_reload(server, browser):
     card = f"#{new}"
     wait(browser).until(lambda driver: driver.execute_script(
         f"const img = document.querySelector('{card} img'); return img && img.complete && img.naturalWidth > 0"))
-    # The card shows a thumbnail made on the server, links the full picture, and gives the sidecar's facts.
-    assert "/previews/thumbnail/images/" in browser.find_element(By.CSS_SELECTOR, f"{card} img").get_attribute("src")
-    text = browser.find_element(By.CSS_SELECTOR, card).text.lower()
+    # The card shows a thumbnail made on the server, links the full picture, and gives the sidecar's facts. A live
+    # update may draw the card again, so it is read in one script, never through an element held from before.
+    src, text = browser.execute_script(f"const c = document.querySelector('{card}'); return [c.querySelector('img').src, c.innerText]")
+    assert "/previews/thumbnail/images/" in src
+    text = text.lower()
     assert "generate_image" in text and "256×256" in text and "seed" in text
     assert browser.execute_script("return window.notReloaded === true"), "the page reloaded"
     assert console_errors(browser) == []
@@ -124,18 +126,20 @@ def test_the_project_page_shows_its_timeline_and_a_rerolled_scene_in_place(serve
     browser.get(f"{server.url}/creative/projects/{project}")
     wait(browser).until(lambda driver: "Live" in driver.find_element(By.CSS_SELECTOR, "[data-live-indicator]").text)
     browser.execute_script("window.notReloaded = true")
-    timeline = browser.find_element(By.CSS_SELECTOR, "svg[data-timeline]")
+    # The timeline lies in a live region: everything is read in scripts, each finding its elements afresh.
+    counts = browser.execute_script(
+        "const svg = document.querySelector('svg[data-timeline]'); return ['a.timeline-scene', 'line.timeline-cut', 'circle.timeline-lyric']"
+        ".map((selector) => svg.querySelectorAll(selector).length)")
     scenes = len(api(server, f"/api/creative/projects/{project}")["script"]["scenes"])
-    assert len(timeline.find_elements(By.CSS_SELECTOR, "a.timeline-scene")) == scenes
-    assert timeline.find_elements(By.CSS_SELECTOR, "line.timeline-cut")
-    assert timeline.find_elements(By.CSS_SELECTOR, "circle.timeline-lyric")
+    assert counts[0] == scenes and counts[1] > 0 and counts[2] > 0
     assert browser.execute_script("return document.querySelector('svg[data-timeline] image').href.baseVal").startswith("/previews/waveform/")
-    version = browser.find_element(By.ID, "scene-2").get_attribute("data-frame-version")
+    version = browser.execute_script("return document.getElementById('scene-2').dataset.frameVersion")
     browser.find_element(By.CSS_SELECTOR, "#scene-2 .reroll summary").click()
     fill(browser, "reroll-2", "the same valley under snow")
     browser.find_element(By.XPATH, "//button[text()='Re-roll scene 2']").click()
-    wait(browser, 120).until(lambda driver: driver.find_element(By.ID, "scene-2").get_attribute("data-frame-version") != version)
-    assert "the same valley under snow" in browser.find_element(By.ID, "scene-2").text
+    scene = "const frame = document.getElementById('scene-2'); return frame ? [frame.dataset.frameVersion, frame.innerText] : [null, '']"
+    wait(browser, 120).until(lambda driver: driver.execute_script(scene)[0] not in (None, version))
+    wait(browser).until(lambda driver: "the same valley under snow" in driver.execute_script(scene)[1])
     wait(browser, 240).until(lambda driver: driver.execute_script(
         "return document.querySelector('[data-project-status]').dataset.projectStatus") == "completed")
     assert browser.execute_script("return window.notReloaded === true"), "the page reloaded"

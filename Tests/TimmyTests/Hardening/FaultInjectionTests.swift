@@ -8,7 +8,7 @@ import Glibc
 #endif
 
 /// Faults injected under a real `timmy serve`: a media program missing or killed mid-run, the store
-/// held busy by another process or made read-only. Each ends in a failed
+/// held busy by another process or made read-only, a disk filled up. Each ends in a failed
 /// job or a refused request that says why; the server keeps serving; nothing already stored is lost.
 /// The model worker killed mid-job is WorkerFaultTests'.
 @Suite("Injected faults", .serialized)
@@ -104,6 +104,54 @@ struct FaultInjectionTests {
             try await Self.expectKept(before.body, on: server)
             let after = try await server.postTask("list the files in the workspace")
             #expect(after.status == 201 && after.body["task"]?["status"] == "completed", "\(after)")
+        }
+    }
+
+    @Test("the images folder's disk fills up: the job fails saying so, earlier images keep their bytes, no partial file is left; then it works")
+    func mediaDiskFull() async throws {
+        let folder = try Self.folder()
+        defer { folder.remove() }
+        try await withStopping(try SmallDisk(at: folder.file("data/images"), megabytes: 4)) { disk in
+            try await withStopping(try await ServedTimmy(in: folder.url)) { server in
+                let first = try await server.finishedJob(try await server.startJob("generate_image", as: "pixel", Self.image))
+                #expect(first["status"] == "done", "\(first)")
+                let kept = Self.mediaFiles(folder)
+                let hashes = try Self.contents(kept)
+                try disk.fill()
+                let media = { Self.mediaFiles(folder).filter { !$0.hasSuffix("/\(SmallDisk.fillerName)") } }
+                let full = try await server.finishedJob(try await server.startJob("generate_image", as: "pixel", Self.image))
+                #expect(full["status"] == "failed" && (full["error"]?.stringValue ?? "").lowercased().contains("space"), "\(full)")
+                #expect(await server.healthy)
+                #expect(try Self.contents(kept) == hashes && media() == kept, "\(media())")
+                try disk.empty()
+                let again = try await server.finishedJob(try await server.startJob("generate_image", as: "pixel", Self.image))
+                #expect(again["status"] == "done", "\(again)")
+            }
+        }
+    }
+
+    @Test("the store's disk fills up: writes are refused with 503 saying the disk is full, reads go on, rows stay; then writes work")
+    func storeDiskFull() async throws {
+        let folder = try Self.folder()
+        defer { folder.remove() }
+        // The store alone on the small disk; the media folders stay where there is room.
+        try folder.write(
+            "timmy.toml",
+            "creative_backend = \"sketch\"\ndata_dir = \"store\"\nworkspace_dir = \"workspace\"\nseed = \"7\"\n"
+                + "image_output_dir = \"\(folder.file("data/images").path)\"\n")
+        try await withStopping(try SmallDisk(at: folder.file("store"), megabytes: 8)) { disk in
+            try await withStopping(try await ServedTimmy(in: folder.url)) { server in
+                let before = try await server.postTask("list the files in the workspace")
+                try disk.fill()
+                let refused = try await server.postTask("list the files in the workspace")
+                let message = refused.body["error"]?["message"]?.stringValue ?? ""
+                #expect(refused.status == 503 && message.contains("disk holding the data folder is full"), "\(refused)")
+                #expect(await server.healthy)
+                try await Self.expectKept(before.body, on: server)
+                try disk.empty()
+                let after = try await server.postTask("list the files in the workspace")
+                #expect(after.status == 201 && after.body["task"]?["status"] == "completed", "\(after)")
+            }
         }
     }
 

@@ -96,15 +96,17 @@ struct ProjectPage {
         subtitlesURL = project.subtitles.flatMap(files.url)
     }
 
+    /// The stage a project is at: the last one reached, every one before it done.
     private static func stages(_ detail: ProjectDetail) -> [Stage] {
         let done = Set(detail.steps.filter { $0.status == .done }.map(\.kind))
-        let reached: Int =
-            if detail.project.status == .completed { 5 } else if done.contains(.clips) || done.contains(.music) && detail.project.approved {
-                4
-            } else if done.contains(.storyboard) { 3 } else if done.contains(.script) { 2 } else { 1 }
+        let completed = detail.project.status == .completed
+        let reached =
+            if completed { 5 } else if detail.project.approved { 4 } else if done.contains(.storyboard) { 3 } else if done.contains(.script) {
+                2
+            } else { 1 }
         return ["The idea", "The script", "The storyboard", "Approve and render", "The final video"].enumerated().map { index, label in
             let number = index + 1
-            let state = number < reached || detail.project.status == .completed ? "done" : number == reached ? "current" : "pending"
+            let state = completed || number < reached ? "done" : number == reached ? "current" : "pending"
             return Stage(number: number, label: label, state: state, current: state == "current")
         }
     }
