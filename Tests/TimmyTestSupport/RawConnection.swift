@@ -45,15 +45,14 @@ public final class RawConnection: @unchecked Sendable {
     /// Writes all of `bytes`; returns how many were written before the peer stopped taking them.
     @discardableResult
     public func write(_ bytes: [UInt8]) async -> Int {
-        await blocking {
-            var written = 0
-            while written < bytes.count {
-                let sent = bytes[written...].withUnsafeBytes { send(self.socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-                if sent <= 0 { break }
-                written += sent
-            }
-            return written
-        }
+        await blocking { self.writeNow(bytes) }
+    }
+
+    /// Writes `request`, then reads its whole response, on the calling thread: for a probe that runs on a
+    /// thread of its own and times the server alone, with no wait for a turn on the concurrency pool.
+    public func exchangeNow(_ request: String) -> (text: String, closed: Bool) {
+        _ = writeNow(Array(request.utf8))
+        return receiveNow(within: readTimeout, until: Self.isWholeResponse)
     }
 
     /// Reads until the peer closes or `seconds` (the read timeout by default) pass without a byte;
@@ -65,32 +64,47 @@ public final class RawConnection: @unchecked Sendable {
     /// Reads one whole response (its head and the body its `Content-Length` gives), or what arrived
     /// before the peer closed or `seconds` passed without a byte.
     public func readResponse(within seconds: Double? = nil) async -> (text: String, closed: Bool) {
-        await read(within: seconds) { received in
-            let text = String(decoding: received, as: UTF8.self)
-            guard let end = text.range(of: "\r\n\r\n") else { return false }
-            let length =
-                text[..<end.lowerBound].split(separator: "\r\n")
-                .first { $0.lowercased().hasPrefix("content-length:") }
-                .flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) } ?? 0
-            return text.utf8.count - text[..<end.upperBound].utf8.count >= length
-        }
+        await read(within: seconds, until: Self.isWholeResponse)
+    }
+
+    /// Whether `received` holds a response's head and the whole body its `Content-Length` gives.
+    private static func isWholeResponse(_ received: [UInt8]) -> Bool {
+        let text = String(decoding: received, as: UTF8.self)
+        guard let end = text.range(of: "\r\n\r\n") else { return false }
+        let length =
+            text[..<end.lowerBound].split(separator: "\r\n")
+            .first { $0.lowercased().hasPrefix("content-length:") }
+            .flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) } ?? 0
+        return text.utf8.count - text[..<end.upperBound].utf8.count >= length
     }
 
     private func read(within seconds: Double?, until done: @escaping @Sendable ([UInt8]) -> Bool) async -> (text: String, closed: Bool) {
         let wait = seconds ?? readTimeout
+        return await blocking { self.receiveNow(within: wait, until: done) }
+    }
+
+    private func writeNow(_ bytes: [UInt8]) -> Int {
+        var written = 0
+        while written < bytes.count {
+            let sent = bytes[written...].withUnsafeBytes { send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if sent <= 0 { break }
+            written += sent
+        }
+        return written
+    }
+
+    private func receiveNow(within wait: Double, until done: ([UInt8]) -> Bool) -> (text: String, closed: Bool) {
         var timeout = timeval(tv_sec: Int(wait), tv_usec: Int(((wait - wait.rounded(.down)) * 1e6)))
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        return await blocking {
-            var received: [UInt8] = []
-            var buffer = [UInt8](repeating: 0, count: 65_536)
-            while true {
-                let count = recv(self.socket, &buffer, buffer.count, 0)
-                if count > 0 {
-                    received += buffer[0..<count]
-                    if done(received) { return (String(decoding: received, as: UTF8.self), false) }
-                } else {
-                    return (String(decoding: received, as: UTF8.self), count == 0 || errno == ECONNRESET)
-                }
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = recv(socket, &buffer, buffer.count, 0)
+            if count > 0 {
+                received += buffer[0..<count]
+                if done(received) { return (String(decoding: received, as: UTF8.self), false) }
+            } else {
+                return (String(decoding: received, as: UTF8.self), count == 0 || errno == ECONNRESET)
             }
         }
     }

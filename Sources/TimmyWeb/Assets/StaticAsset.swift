@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import NIOCore
 
@@ -23,12 +24,19 @@ struct StaticAsset: Sendable {
 
     var etag: String { "\"\(version)\"" }
 
-    func response(for request: Request) -> Response {
-        let cacheControl = request.uri.queryParameters.get("v") == version ? "public, max-age=31536000, immutable" : "no-cache"
+    /// The answer to a GET: its status, headers and body (none for 304), given the `?v=` the request
+    /// names and its `If-None-Match`.
+    func answer(askedVersion: String?, ifNoneMatch: String?) -> (status: HTTPResponse.Status, headers: HTTPFields, body: ByteBuffer?) {
+        let cacheControl = askedVersion == version ? "public, max-age=31536000, immutable" : "no-cache"
         var headers: HTTPFields = [.eTag: etag, .cacheControl: cacheControl]
-        if request.headers[.ifNoneMatch] == etag { return Response(status: .notModified, headers: headers) }
+        if ifNoneMatch == etag { return (.notModified, headers, nil) }
         headers[.contentType] = contentType
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
+        return (.ok, headers, body)
+    }
+
+    func response(for request: Request) -> Response {
+        let answer = answer(askedVersion: request.uri.queryParameters.get("v"), ifNoneMatch: request.headers[.ifNoneMatch])
+        return Response(status: answer.status, headers: answer.headers, body: answer.body.map { .init(byteBuffer: $0) } ?? .init())
     }
 
     private static let contentTypes = [

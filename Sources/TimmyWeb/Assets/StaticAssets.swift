@@ -18,6 +18,12 @@ struct StaticAssets: Sendable {
         Self.prefix + name + (assets[name].map { "?v=\($0.version)" } ?? "")
     }
 
+    /// The asset a request path such as `/static/app.css` names, if any (the query is not part of `path`).
+    func asset(atPath path: Substring) -> StaticAsset? {
+        guard path.hasPrefix(Self.prefix) else { return nil }
+        return assets[String(path.dropFirst(Self.prefix.count))]
+    }
+
     func add<Context: RequestContext>(to router: Router<Context>) {
         router.get("static/:name") { request, context in
             guard let asset = assets[try context.parameters.require("name")] else { throw HTTPError(.notFound) }

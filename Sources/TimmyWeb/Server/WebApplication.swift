@@ -16,23 +16,26 @@ public enum WebApplication {
         runtime: TimmyRuntime, configuration: ServerConfiguration, logger: Logger = Logger(label: "timmy.web"),
         onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
-        let limits = configuration.limits
+        let resources = try WebResources.load(authEnabled: configuration.authToken != nil)
         return Application(
-            router: try router(runtime: runtime, configuration: configuration),
-            server: .http1(configuration: http1(limits)),
+            router: try router(runtime: runtime, configuration: configuration, resources: resources),
+            server: .http1(configuration: http1(configuration.limits, assets: resources.assets)),
             configuration: .init(
-                address: .hostname(configuration.host, port: configuration.port), serverName: "Timmy/\(timmyVersion)",
-                availableConnectionsDelegate: MaximumAvailableConnections(limits.maxConnections)),
+                address: .hostname(configuration.host, port: configuration.port), serverName: serverName,
+                availableConnectionsDelegate: MaximumAvailableConnections(configuration.limits.maxConnections)),
             services: [RuntimeService(runtime: runtime)],
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger)
     }
 
-    /// The HTTP/1 channel held to the limits: header sizes in the decoder, the idle timeout, and the
-    /// body and header-time limits in `RequestLimitsHandler`.
-    static func http1(_ limits: ConnectionLimits) -> HTTP1Channel.Configuration {
+    /// The `Server` header of every answer.
+    static let serverName = "Timmy/\(timmyVersion)"
+
+    /// The HTTP/1 channel held to the limits (header sizes in the decoder, the idle timeout, and the
+    /// body and header-time limits in `RequestLimitsHandler`), with static files answered on its event loop.
+    static func http1(_ limits: ConnectionLimits, assets: StaticAssets) -> HTTP1Channel.Configuration {
         HTTP1Channel.Configuration(
-            additionalChannelHandlers: [RequestLimitsHandler(limits: limits)],
+            additionalChannelHandlers: [RequestLimitsHandler(limits: limits), StaticAssetHandler(assets: assets, serverName: serverName)],
             idleTimeout: .nanoseconds(Int64(limits.idleTimeout.seconds * 1e9)),
             httpDecoderConfiguration: .init(maxHeaderFieldSize: limits.maxHeaderBytes, maxHeaderListSize: limits.maxHeaderBytes))
     }
@@ -40,11 +43,13 @@ public enum WebApplication {
     /// Every route and middleware, outermost first: security headers on every response, failures rendered
     /// as JSON or as pages, cross-site posts refused, then (with a token) sign-in, undeclared API methods
     /// answered 405, then the routes.
-    static func router(runtime: TimmyRuntime, configuration: ServerConfiguration) throws -> Router<BasicRequestContext> {
+    static func router(
+        runtime: TimmyRuntime, configuration: ServerConfiguration, resources: WebResources? = nil
+    ) throws -> Router<BasicRequestContext> {
         try configuration.validate()
-        let resources = try WebResources.load(authEnabled: configuration.authToken != nil)
+        let resources = try resources ?? WebResources.load(authEnabled: configuration.authToken != nil)
         let router = Router(context: BasicRequestContext.self)
-        router.addSecurityHeaders()
+        router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware(pages: resources.pages))
         router.add(middleware: CrossSiteMiddleware())
         if let token = configuration.authToken {
