@@ -166,7 +166,11 @@ public final class Swarm: Sendable {
             let winner = Auction.winner(of: bids)
             try await store.closeAuction(task: task.id, bids: bids, winner: winner)
             guard let winner, let worker = workers[winner.agent] else {
-                await finish(task, .failed("no bids: no persona holds the tools this task needs"))
+                let reason =
+                    posted.contenders.isEmpty
+                    ? "no bids: no persona holds the tools this task needs"
+                    : "no bids: none of the \(posted.contenders.count) able personas bid within the auction window (\(auction.window))"
+                await finish(task, .failed(reason))
                 return
             }
             var assigned = task

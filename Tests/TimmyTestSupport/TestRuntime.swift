@@ -8,6 +8,8 @@ import TimmySwarm
 public final class TestRuntime: Sendable {
     public let folder: TemporaryDirectory
     public let runtime: TimmyRuntime
+    /// The swarm's clock: the auction window passes only when a test advances it.
+    public let clock: TestClock
     private let running: Task<Void, Never>?
 
     /// - Parameters:
@@ -20,12 +22,13 @@ public final class TestRuntime: Sendable {
         environment: [String: String] = [:], runsSwarm: Bool = true
     ) async throws {
         folder = try TemporaryDirectory()
+        clock = TestClock()
         for (path, text) in workspaceFiles { try folder.write("workspace/\(path)", text) }
         var settings = Settings(baseDirectory: folder.url)
         try settings.set(.workspaceDir, text: folder.file("workspace").path, source: .flag("test"))
         try settings.set(.dataDir, text: folder.file("data").path, source: .flag("test"))
         for (setting, value) in extra { try settings.set(setting, text: value, source: .flag("test")) }
-        runtime = try await TimmyRuntime.open(settings: settings, environment: environment)
+        runtime = try await TimmyRuntime.open(settings: settings, clock: clock, environment: environment)
         try await runtime.recoverInterrupted()
         let runtime = self.runtime
         running = runsSwarm ? Task { await runtime.run() } : nil
