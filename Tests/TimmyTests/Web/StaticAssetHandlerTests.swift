@@ -77,7 +77,7 @@ struct StaticAssetHandlerTests {
             let length = headers["content-length"].flatMap(Int.init) ?? 0
             let body = rest[end.upperBound...].utf8.prefix(length)
             found.append(Response(status: status, headers: headers, body: String(decoding: body, as: UTF8.self)))
-            rest = Substring(rest[end.upperBound...].utf8.dropFirst(length)) ?? ""
+            rest = Substring(rest[end.upperBound...].utf8.dropFirst(length))
         }
         return found
     }
