@@ -48,8 +48,15 @@ public final class RawConnection: @unchecked Sendable {
         await blocking { self.writeNow(bytes) }
     }
 
+    /// Writes `request`, then reads its whole response, on a thread of its own.
+    public func exchange(_ request: String) async -> (text: String, closed: Bool) {
+        await blocking { self.exchangeNow(request) }
+    }
+
     /// Writes `request`, then reads its whole response, on the calling thread: for a probe that runs on a
     /// thread of its own and times the server alone, with no wait for a turn on the concurrency pool.
+    /// Never call it from a task: it would hold one of the pool's few threads while the server's routes
+    /// wait for one (on two cores a routed answer once missed its 10-s read that way).
     public func exchangeNow(_ request: String) -> (text: String, closed: Bool) {
         _ = writeNow(Array(request.utf8))
         return receiveNow(within: readTimeout, until: Self.isWholeResponse)

@@ -38,11 +38,11 @@ struct StaticAssetHandlerTests {
     func keptAlive() async throws {
         try await withStopping(try await LiveServer()) { server in
             let connection = try RawConnection(port: server.port)
-            let first = Self.responses(connection.exchangeNow("GET /static/app.css HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").text)
+            let first = Self.responses(await connection.exchange("GET /static/app.css HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").text)
             let etag = try #require(first.first?.headers["etag"])
-            let again = connection.exchangeNow("GET /static/app.css HTTP/1.1\r\nHost: 127.0.0.1\r\nIf-None-Match: \(etag)\r\n\r\n")
+            let again = await connection.exchange("GET /static/app.css HTTP/1.1\r\nHost: 127.0.0.1\r\nIf-None-Match: \(etag)\r\n\r\n")
             #expect(Self.responses(again.text).map(\.status) == [304] && !again.closed)
-            let missing = connection.exchangeNow("GET /static/nothing.js HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            let missing = await connection.exchange("GET /static/nothing.js HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
             #expect(Self.responses(missing.text).map(\.status) == [404], "an unknown name goes on to the router")
             let last = await connection.exchangeAndClose("GET /static/app.css?v=0 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
             #expect(Self.responses(last).first?.headers["cache-control"] == "no-cache", "a stale version is not cached for a year")
