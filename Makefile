@@ -21,7 +21,8 @@ build: bootstrap
 release: bootstrap
 	swift build -c release --product timmy
 
-## Build everything, then run the whole test suite: Swift Testing (real SQLite, real server, real processes),
+## Build everything, then run the whole test suite: Swift Testing (real SQLite, real server, real processes; the load
+## test in a pass of its own, scripts/swift-suite),
 ## the model worker's tests on tiny models built in code (worker/tests), then the dashboard in a real browser
 ## (headless Chromium; screenshots under test-output/screenshots). Between the two, schemathesis fuzzes the JSON API
 ## against its own OpenAPI document (scripts/fuzz-api, tests/api/schemathesis.toml), and scripts/offline-check runs the
@@ -29,7 +30,7 @@ release: bootstrap
 test: bootstrap lint
 	swift build --build-tests
 	worker/.venv/bin/python -m pytest -q worker/tests
-	swift test --skip-build
+	scripts/swift-suite
 	scripts/offline-check
 	scripts/fuzz-api
 	python3 -m pytest -q tests/browser
