@@ -37,7 +37,7 @@ public struct ProgramShelf: Sendable {
     }
 
     /// Waits for a trapped run of `program` to stop itself, and returns its pid.
-    public func stoppedRun(of program: String, timeout: Duration = .seconds(60)) async throws -> Int32 {
+    public func stoppedRun(of program: String, timeout: Duration = Patience.wait) async throws -> Int32 {
         let file = folder.appendingPathComponent("\(program).pid")
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {

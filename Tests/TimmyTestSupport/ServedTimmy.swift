@@ -58,7 +58,7 @@ public final class ServedTimmy: Stoppable {
     }
 
     /// Polls the job until `condition` holds, and returns it.
-    public func job(_ id: String, timeout: Duration = .seconds(60), until condition: (JSONValue) -> Bool) async throws -> JSONValue {
+    public func job(_ id: String, timeout: Duration = Patience.wait, until condition: (JSONValue) -> Bool) async throws -> JSONValue {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if let job = try await get("/api/jobs/\(id)").body["job"], condition(job) { return job }
@@ -68,7 +68,7 @@ public final class ServedTimmy: Stoppable {
     }
 
     /// Polls the job until it is done, failed, cancelled or interrupted, and returns it.
-    public func finishedJob(_ id: String, timeout: Duration = .seconds(120)) async throws -> JSONValue {
+    public func finishedJob(_ id: String, timeout: Duration = Patience.wait) async throws -> JSONValue {
         try await job(id, timeout: timeout) { !["queued", "running"].contains($0["status"]?.stringValue ?? "queued") }
     }
 

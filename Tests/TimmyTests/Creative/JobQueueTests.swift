@@ -95,7 +95,7 @@ struct JobQueueTests {
         }
     }
 
-    static func waitUntil(_ test: TestRuntime, _ id: String, timeout: Duration = .seconds(60), _ condition: (JobView) -> Bool) async throws {
+    static func waitUntil(_ test: TestRuntime, _ id: String, timeout: Duration = Patience.wait, _ condition: (JobView) -> Bool) async throws {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if condition(try await test.runtime.job(id).job) { return }

@@ -31,7 +31,7 @@ struct JobRecoveryTests {
             #expect(try await restarted.get("/api/jobs/\(imageID)").body["assets"]?[0]?["kind"] == "image")
 
             _ = try await restarted.post("/api/jobs/\(clipID)/retry", [:])
-            _ = try await restarted.job(clipID, timeout: .seconds(120)) { $0["status"] == "done" }
+            _ = try await restarted.job(clipID) { $0["status"] == "done" }
             let retried = try await restarted.get("/api/jobs/\(clipID)").body
             #expect(retried["job"]?["attempts"] == 2)
             let path = try #require(retried["assets"]?[0]?["path"]?.stringValue)

@@ -52,7 +52,7 @@ struct EventStreamTests {
             let stream = Task { try await server.send("GET", "/api/events") }
             while await bus.subscriberCount == before { try await Task.sleep(for: .milliseconds(10)) }
             stream.cancel()
-            let deadline = ContinuousClock.now + .seconds(10)
+            let deadline = ContinuousClock.now + Patience.wait
             while await bus.subscriberCount > before, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
             #expect(await bus.subscriberCount == before)
         }
